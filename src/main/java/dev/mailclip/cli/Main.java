@@ -1,0 +1,52 @@
+package dev.mailclip.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code mailclip} command line. */
+@Command(name = "mailclip", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Recovers clipped web articles from email.",
+        subcommands = {ExtractCommand.class, CleanCommand.class, ImportCommand.class, SearchCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code when an input cannot be read or is not what it must be. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code when the sink cannot be opened or written. */
+    public static final int EXIT_SINK = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        // a user never sees a stack trace: unexpected failures become one line and exit code 1
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("mailclip: " + oneLine(ex));
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    static String oneLine(Throwable t) {
+        String msg = t.getMessage();
+        if (msg == null || msg.isBlank()) {
+            msg = t.getClass().getSimpleName();
+        }
+        return msg.replaceAll("\\s+", " ").trim();
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"mailclip " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.mailclip.sink;
+
+import dev.mailclip.article.Article;
+
+/**
+ * Where records go. Implementations are found through {@link SinkProvider} by URI scheme.
+ * <p>
+ * A sink is idempotent: a record whose message identity ({@link Article#id()}) or article identity
+ * ({@link Article#articleKey()}) is already stored is reported as a duplicate and not stored again,
+ * so importing the same mailbox twice adds nothing. Calls may come from several threads.
+ */
+public interface Sink extends AutoCloseable {
+
+    /** What became of a record handed to {@link #accept}. */
+    enum Outcome { STORED, DUPLICATE }
+
+    /**
+     * Stores a record, or recognises it as already stored.
+     *
+     * @throws SinkException when the sink cannot be written; the import stops with a one-line message
+     */
+    Outcome accept(Article article) throws SinkException;
+
+    /** Keeps a message that could not be made into a record: its raw bytes and the reason. */
+    void quarantine(Quarantined item) throws SinkException;
+
+    /** Makes everything accepted so far durable (ends a batch). */
+    default void flush() throws SinkException {
+    }
+
+    /** Flushes and releases the sink. */
+    @Override
+    void close() throws SinkException;
+}
