@@ -1,15 +1,45 @@
 package dev.mailclip;
 
 import dev.mailclip.article.Article;
+import dev.mailclip.article.Attachment;
+import dev.mailclip.article.ForwardLayer;
+import dev.mailclip.article.Identity;
+import dev.mailclip.article.Kind;
+import dev.mailclip.article.MailInfo;
+import dev.mailclip.forward.Content;
+import dev.mailclip.forward.Unwrapped;
+import dev.mailclip.mail.Envelope;
+import dev.mailclip.mail.MailParser;
+import dev.mailclip.mail.ParsedMail;
+import dev.mailclip.mail.TextDecoder;
+import dev.mailclip.mailbox.Origin;
 import dev.mailclip.mailbox.RawMessage;
+import dev.mailclip.recover.Claim;
+import dev.mailclip.recover.ClipContext;
+import dev.mailclip.recover.Field;
+import dev.mailclip.recover.Findings;
+import dev.mailclip.recover.Recovery;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The facade: one raw message (or loose clip file) in, one record out. Thread-safe; share one.
+ * <p>
+ * A message is parsed (MIME, charsets), its forwarded layers are peeled outermost first (attached
+ * messages, then forwards inline in the body), and the recognisers read the innermost content.
  */
 public final class Mailclip {
+    /** Forward layers peeled at most; deeper nesting is left in the body. */
+    static final int MAX_LAYERS = 20;
 
-    public Mailclip() {
-    }
+    private final MailParser parser = new MailParser();
+    private final Recovery recovery = new Recovery();
 
     /**
      * Recovers the article from one message, or describes the message when it holds none.
@@ -17,6 +47,117 @@ public final class Mailclip {
      * @throws UnreadableMessageException when the bytes cannot be made into a record at all
      */
     public Article extract(RawMessage raw) throws UnreadableMessageException {
-        throw new UnreadableMessageException("not implemented yet");
+        return raw.origin().format() == Origin.Format.MESSAGE ? fromMessage(raw) : fromClipFile(raw);
+    }
+
+    private Article fromClipFile(RawMessage raw) throws UnreadableMessageException {
+        if (raw.bytes().length == 0) {
+            throw new UnreadableMessageException("empty file");
+        }
+        String decoded = TextDecoder.decode(raw.bytes(), null);
+        Content content = raw.origin().format() == Origin.Format.CLIP_HTML
+                ? new Content(decoded, null) : new Content(null, decoded);
+        Findings findings = recovery.recover(content, ClipContext.NONE);
+        MailInfo mail = new MailInfo(null, null, null, null, null, List.of(), null, null, raw.origin().source());
+        // a loose clip file is an article by the user's own say-so, whatever was recognised in it
+        return article(findings, Kind.ARTICLE, mail, List.of(), List.of(), null)
+                .id(Identity.ofMessage(null, raw.bytes()))
+                .build();
+    }
+
+    private Article fromMessage(RawMessage raw) throws UnreadableMessageException {
+        ParsedMail outer = parser.parse(raw.bytes());
+        List<ForwardLayer> layers = new ArrayList<>();
+        List<Attachment> parts = new ArrayList<>(outer.parts());
+        String note = null;
+        ParsedMail current = outer;
+        Content content;
+        while (true) {
+            Unwrapped unwrapped = unwrapInline(current.content());
+            if (unwrapped.layers().isEmpty() && !current.attachedMessages().isEmpty() && layers.size() < MAX_LAYERS) {
+                // forwarded as an attachment: the body around it is the forwarder's note
+                ParsedMail attached = current.attachedMessages().get(0);
+                layers.add(layerOf(attached.envelope()));
+                if (note == null) {
+                    note = current.content().text() != null ? current.content().text() : null;
+                }
+                parts.addAll(attached.parts());
+                current = attached;
+                continue;
+            }
+            layers.addAll(unwrapped.layers());
+            if (note == null) {
+                note = unwrapped.note();
+            }
+            content = unwrapped.inner();
+            break;
+        }
+        Envelope env = outer.envelope();
+        String innerDate = layers.isEmpty() ? null : layers.get(layers.size() - 1).date();
+        LocalDate clipDay = innerDate != null ? dayOf(innerDate)
+                : env.date() != null ? env.date().toLocalDate() : null;
+        String subject = layers.isEmpty() ? env.subject() : layers.get(layers.size() - 1).subject();
+        Findings findings = recovery.recover(content, new ClipContext(clipDay, subject));
+        Origin origin = raw.origin();
+        MailInfo mail = new MailInfo(env.messageId(), env.from(), env.to(), env.subject(),
+                env.date() == null ? null : env.date().toString(), origin.labels(), origin.folder(),
+                origin.threadId(), origin.source());
+        String fallbackDate = innerDate != null ? innerDate : mail.date();
+        Kind kind = findings.isArticle() ? Kind.ARTICLE : Kind.MAIL;
+        Article.Builder b = article(findings, kind, mail, layers, parts, fallbackDate)
+                .id(Identity.ofMessage(env.messageId(), raw.bytes()));
+        if (findings.note() == null && note != null && !note.isBlank()) {
+            b.note(note.strip());
+        }
+        return b.build();
+    }
+
+    private static Article.Builder article(Findings findings, Kind kind, MailInfo mail, List<ForwardLayer> layers,
+                                           List<Attachment> parts, String fallbackDate) {
+        Article.Builder b = Article.builder().kind(kind).mail(mail).forwarded(layers).attachments(parts)
+                .text(findings.text()).note(findings.note());
+        if (kind == Kind.ARTICLE) {
+            b.title(findings.value(Field.TITLE)).url(findings.value(Field.URL)).site(findings.value(Field.SITE))
+                    .author(findings.value(Field.AUTHOR)).published(findings.value(Field.PUBLISHED))
+                    .html(findings.html());
+            for (Map.Entry<Field, Claim> e : findings.claims().entrySet()) {
+                b.evidence(e.getKey().key(), e.getValue().evidence());
+            }
+            b.articleKey(Identity.ofArticle(findings.value(Field.URL), findings.text()));
+        }
+        String published = kind == Kind.ARTICLE ? findings.value(Field.PUBLISHED) : null;
+        b.date(published != null ? published : fallbackDate);
+        if (published == null && fallbackDate != null) {
+            b.evidence("date", fallbackDate.equals(mail.date()) ? "mail:date" : "forwarded:date");
+        } else if (published != null) {
+            b.evidence("date", "published");
+        }
+        return b;
+    }
+
+    /** Inline forwards: wired to the forward unwrapper when it lands. */
+    private static Unwrapped unwrapInline(Content content) {
+        return Unwrapped.none(content);
+    }
+
+    private static ForwardLayer layerOf(Envelope env) {
+        return new ForwardLayer(env.from(), env.to(), env.date() == null ? null : env.date().toString(), env.subject());
+    }
+
+    /** The day of an ISO date-time as its writer saw it (the offset, if any, is not applied). */
+    private static LocalDate dayOf(String iso) {
+        try {
+            return OffsetDateTime.parse(iso).toLocalDate();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(iso).toLocalDate();
+            } catch (DateTimeParseException e2) {
+                try {
+                    return LocalDate.parse(iso.length() >= 10 ? iso.substring(0, 10) : iso);
+                } catch (DateTimeParseException e3) {
+                    return null;
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,234 @@
+package dev.mailclip.mail;
+
+import dev.mailclip.UnreadableMessageException;
+import dev.mailclip.article.Attachment;
+import dev.mailclip.forward.Content;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Parses the bytes of one message with Jakarta Mail (Angus): envelope, the readable body, inline
+ * images, attachments, and attached messages. All decoding (charsets, quoted-printable, base64,
+ * RFC 2047/2231, format=flowed) happens here, once. Lenient: a truncated or malformed message
+ * gives what can be read.
+ */
+public final class MailParser {
+    /** Headers of which at least one must be present for the bytes to count as a message. */
+    private static final Set<String> MESSAGE_HEADERS = Set.of("from", "date", "subject", "message-id", "to",
+            "received", "mime-version", "content-type", "return-path", "delivered-to", "sender", "cc");
+    private static final int MAX_DEPTH = 20;
+    private static final int MAX_PARTS = 1000;
+
+    private final Session session;
+
+    public MailParser() {
+        Properties p = new Properties();
+        p.setProperty("mail.mime.address.strict", "false");
+        p.setProperty("mail.mime.decodetext.strict", "false");
+        p.setProperty("mail.mime.parameters.strict", "false");
+        p.setProperty("mail.mime.allowutf8", "true");
+        p.setProperty("mail.mime.decodefilename", "true");
+        p.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
+        p.setProperty("mail.mime.multipart.ignoremissingboundaryparameter", "true");
+        p.setProperty("mail.mime.multipart.allowempty", "true");
+        p.setProperty("mail.mime.base64.ignoreerrors", "true");
+        p.setProperty("mail.mime.ignoreunknownencoding", "true");
+        p.setProperty("mail.mime.uudecode.ignoreerrors", "true");
+        session = Session.getInstance(p);
+    }
+
+    public ParsedMail parse(byte[] bytes) throws UnreadableMessageException {
+        return parse(bytes, 0);
+    }
+
+    private ParsedMail parse(byte[] bytes, int depth) throws UnreadableMessageException {
+        if (bytes.length == 0) {
+            throw new UnreadableMessageException("empty input");
+        }
+        try {
+            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(bytes));
+            if (!hasMessageHeader(message)) {
+                throw new UnreadableMessageException("not an email: no message header found");
+            }
+            Walk walk = new Walk(depth);
+            walk.visit(message, depth);
+            return new ParsedMail(envelope(message), new Content(walk.html, walk.text), walk.parts, walk.attached);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            throw new UnreadableMessageException("cannot parse MIME: " + oneLine(e), e);
+        }
+    }
+
+    private static boolean hasMessageHeader(MimeMessage message) throws MessagingException {
+        Enumeration<jakarta.mail.Header> headers = message.getAllHeaders();
+        while (headers.hasMoreElements()) {
+            if (MESSAGE_HEADERS.contains(headers.nextElement().getName().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Envelope envelope(MimeMessage m) throws MessagingException {
+        String subject;
+        try {
+            subject = m.getSubject();
+        } catch (MessagingException e) {
+            subject = m.getHeader("Subject", null);
+        }
+        return new Envelope(trimToNull(m.getHeader("Message-ID", null)), addresses(m, "From"), addresses(m, "To"),
+                trimToNull(subject), MailDates.parse(m.getHeader("Date", null)));
+    }
+
+    private static String addresses(MimeMessage m, String header) throws MessagingException {
+        String raw = m.getHeader(header, ", ");
+        if (raw == null) {
+            return null;
+        }
+        try {
+            Address[] parsed = InternetAddress.parseHeader(raw, false);
+            List<String> out = new ArrayList<>();
+            for (Address a : parsed) {
+                out.add(a instanceof InternetAddress ia ? ia.toUnicodeString() : a.toString());
+            }
+            return out.isEmpty() ? decodeText(raw) : String.join(", ", out);
+        } catch (MessagingException | RuntimeException e) {
+            return decodeText(raw);
+        }
+    }
+
+    private static String decodeText(String raw) {
+        try {
+            return trimToNull(MimeUtility.decodeText(MimeUtility.unfold(raw)));
+        } catch (IOException | RuntimeException e) {
+            return trimToNull(raw);
+        }
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String oneLine(Throwable e) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return msg.replaceAll("\\s+", " ").trim();
+    }
+
+    /** One depth-first walk over the MIME tree of a message, collecting what a record needs. */
+    private final class Walk {
+        private final int messageDepth;
+        String html;
+        String text;
+        final List<Attachment> parts = new ArrayList<>();
+        final List<ParsedMail> attached = new ArrayList<>();
+        int seen;
+
+        Walk(int messageDepth) {
+            this.messageDepth = messageDepth;
+        }
+
+        void visit(Part part, int depth) throws MessagingException, IOException, UnreadableMessageException {
+            if (depth - messageDepth > MAX_DEPTH || ++seen > MAX_PARTS) {
+                return;
+            }
+            ContentType type = contentType(part);
+            String base = type.getBaseType().toLowerCase(Locale.ROOT);
+            boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) && fileName(part) != null;
+            if (base.startsWith("multipart/")) {
+                Object content = part.getContent();
+                if (content instanceof Multipart multipart) {
+                    for (int i = 0; i < multipart.getCount(); i++) {
+                        BodyPart child = multipart.getBodyPart(i);
+                        visit(child, depth + 1);
+                    }
+                }
+            } else if (base.equals("message/rfc822") || isEmlFile(part)) {
+                if (depth - messageDepth < MAX_DEPTH) {
+                    try {
+                        attached.add(parse(bytes(part), depth + 1));
+                    } catch (UnreadableMessageException e) {
+                        parts.add(attachmentOf(part, base));
+                    }
+                }
+            } else if (base.equals("text/html") && html == null && !attachment) {
+                html = decodeTextPart(part, type);
+            } else if (base.equals("text/plain") && text == null && !attachment) {
+                text = decodeTextPart(part, type);
+            } else if (!base.startsWith("text/") || attachment) {
+                parts.add(attachmentOf(part, base));
+            }
+        }
+
+        private Attachment attachmentOf(Part part, String base) throws MessagingException, IOException {
+            String cid = part instanceof jakarta.mail.internet.MimePart mp ? mp.getContentID() : null;
+            if (cid != null) {
+                cid = cid.trim();
+                if (cid.startsWith("<") && cid.endsWith(">")) {
+                    cid = cid.substring(1, cid.length() - 1);
+                }
+            }
+            boolean inline = !Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
+            return new Attachment(fileName(part), base, cid, inline, bytes(part));
+        }
+    }
+
+    private static boolean isEmlFile(Part part) {
+        String name = fileName(part);
+        return name != null && name.toLowerCase(Locale.ROOT).endsWith(".eml");
+    }
+
+    private static ContentType contentType(Part part) {
+        try {
+            return new ContentType(part.getContentType());
+        } catch (Exception e) {
+            return new ContentType("text", "plain", null);
+        }
+    }
+
+    private static String disposition(Part part) {
+        try {
+            return part.getDisposition();
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String fileName(Part part) {
+        try {
+            return part.getFileName();
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static byte[] bytes(Part part) throws IOException, MessagingException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String decodeTextPart(Part part, ContentType type) throws MessagingException, IOException {
+        String decoded = TextDecoder.decode(bytes(part), type.getParameter("charset"));
+        if ("flowed".equalsIgnoreCase(type.getParameter("format"))) {
+            decoded = FlowedText.unflow(decoded, "yes".equalsIgnoreCase(type.getParameter("delsp")));
+        }
+        return decoded;
+    }
+}

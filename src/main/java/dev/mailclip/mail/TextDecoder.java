@@ -1,0 +1,105 @@
+package dev.mailclip.mail;
+
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.txt.Icu4jEncodingDetector;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Turns the bytes of a text part into a String. The declared charset is trusted when Java knows it
+ * and the bytes are valid in it; otherwise (no charset, an unknown one, UTF-8 declared over
+ * Latin-1 bytes) Tika's charset detector decides.
+ */
+public final class TextDecoder {
+    private static final EncodingDetector DETECTOR = new Icu4jEncodingDetector();
+
+    private TextDecoder() {
+    }
+
+    public static String decode(byte[] bytes, String declaredCharset) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        Charset declared = lookup(declaredCharset);
+        if (declared != null && isValid(bytes, declared)) {
+            return new String(bytes, declared);
+        }
+        if (isAscii(bytes)) {
+            return new String(bytes, StandardCharsets.US_ASCII);
+        }
+        if (isValid(bytes, StandardCharsets.UTF_8)) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        Charset detected = detect(bytes);
+        return new String(bytes, detected != null ? detected : windows1252());
+    }
+
+    /**
+     * The charset named, or null when Java does not know it. Latin-1 and ASCII labels are read as
+     * windows-1252, as browsers and mail clients do: mail labelled ISO-8859-1 routinely carries
+     * windows-1252 quotes and dashes in 0x80-0x9F.
+     */
+    static Charset lookup(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.trim().replace("\"", "").toLowerCase(Locale.ROOT);
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")
+                || n.equals("iso8859-1") || n.equals("iso_8859-1")) {
+            return windows1252();
+        }
+        if (n.equals("utf8")) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(n);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Charset windows1252() {
+        return Charset.forName("windows-1252");
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the bytes decode in the charset without a malformed sequence (only UTF-8 can fail so). */
+    private static boolean isValid(byte[] bytes, Charset charset) {
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            return true;
+        }
+        try {
+            charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static Charset detect(byte[] bytes) {
+        try {
+            return DETECTOR.detect(new ByteArrayInputStream(bytes), new Metadata());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

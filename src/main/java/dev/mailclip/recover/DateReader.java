@@ -1,0 +1,231 @@
+package dev.mailclip.recover;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates that articles show ("March 6, 2024", "6 March 2024", "2024-03-06",
+ * "Published March 6, 2024", "Wed, Mar 6", "6. März 2024", "6 de marzo de 2024", ...) in several
+ * languages. A date must be plausible: not after the reference (the mail's date, a day's slack for
+ * time zones) and not before 1990. A date without a year takes the latest such day not after the
+ * reference; without a reference it is not read at all. Ambiguous numeric dates (03/04/2024) are
+ * not read: a wrong date is worse than none.
+ */
+public final class DateReader {
+    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final Map<String, Integer> MONTHS = monthNames();
+    private static final String MONTH = "(\\p{L}{3,10}\\.?)";
+    private static final String PREFIX = "(?:(?:published|posted|updated|last updated|date|dated|on|am|le|el|il|op|den|publié|veröffentlicht|publicado|pubblicato)(?: on| le| am)?:?\\s+)*";
+    private static final String WEEKDAY = "(?:\\p{L}{2,12}\\.?,?\\s+)?";
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            WEEKDAY + "(\\d{1,2})(?:\\.|st|nd|rd|th|er)?(?:\\s+de)?\\s+" + MONTH + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,4})([./])(\\d{1,2})\\2(\\d{2,4})");
+    /** what may follow a date on its line: a time, a zone, "|", a reading time */
+    private static final Pattern TRAILER = Pattern.compile(
+            "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|-\\s*|\\|\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?"
+                    + "(?:\\s*[|·•–—-]\\s*.{0,40})?\\s*", Pattern.CASE_INSENSITIVE);
+
+    private DateReader() {
+    }
+
+    /**
+     * Reads a line that is a date and nothing else (allowing a "Published"/"Posted on" prefix, a
+     * weekday, a time after it).
+     *
+     * @param reference the mail's date (dates after it are implausible; a missing year comes from it),
+     *                  or null
+     */
+    public static Optional<FoundDate> readLine(String line, LocalDate reference) {
+        if (line == null) {
+            return Optional.empty();
+        }
+        String s = clean(line);
+        if (s.isEmpty() || s.length() > 80) {
+            return Optional.empty();
+        }
+        s = s.replaceFirst("(?iu)^" + PREFIX, "");
+        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC)) {
+            Matcher m = p.matcher(s);
+            if (m.lookingAt() && TRAILER.matcher(s.substring(m.end())).matches()) {
+                Optional<FoundDate> d = build(p, m, reference);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a date at the start of a text (a news dateline's date part), ignoring what follows. */
+    public static Optional<FoundDate> readStart(String text, LocalDate reference) {
+        String s = clean(text.length() > 60 ? text.substring(0, 60) : text);
+        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR)) {
+            Matcher m = p.matcher(s);
+            if (m.lookingAt()) {
+                Optional<FoundDate> d = build(p, m, reference);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a machine date (meta tags, JSON-LD, {@code <time datetime>}): ISO date or date-time. */
+    public static Optional<FoundDate> readIso(String value, LocalDate reference) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher m = ISO.matcher(value.trim());
+        return m.lookingAt() ? build(ISO, m, reference) : Optional.empty();
+    }
+
+    private static String clean(String line) {
+        return line.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    private static Optional<FoundDate> build(Pattern p, Matcher m, LocalDate reference) {
+        try {
+            if (p == ISO) {
+                LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                String iso = day.toString();
+                if (m.group(4) != null && m.group(5) != null) {
+                    try {
+                        OffsetDateTime odt = OffsetDateTime.parse(m.group(0).replace(' ', 'T')
+                                .replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
+                        iso = odt.toString();
+                    } catch (DateTimeParseException e) {
+                        iso = day.toString();
+                    }
+                }
+                return plausible(day, iso, false, reference);
+            }
+            if (p == NUMERIC) {
+                return numeric(m, reference);
+            }
+            String monthToken = p == MONTH_DAY_YEAR ? m.group(1) : m.group(2);
+            String dayToken = p == MONTH_DAY_YEAR ? m.group(2) : m.group(1);
+            Integer month = month(monthToken);
+            if (month == null) {
+                return Optional.empty();
+            }
+            int day = Integer.parseInt(dayToken);
+            if (m.group(3) != null) {
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+                return plausible(date, date.toString(), false, reference);
+            }
+            return inferYear(month, day, reference);
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The latest {month}-{day} not after the reference. */
+    private static Optional<FoundDate> inferYear(int month, int day, LocalDate reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        for (int year = reference.getYear(); year >= reference.getYear() - 1; year--) {
+            try {
+                LocalDate date = LocalDate.of(year, month, day);
+                if (!date.isAfter(reference)) {
+                    return plausible(date, date.toString(), true, reference);
+                }
+            } catch (DateTimeException e) {
+                // 29 February in a common year: try the year before
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** dd.mm.yyyy is European; a slash date is read only when one reading is impossible. */
+    private static Optional<FoundDate> numeric(Matcher m, LocalDate reference) {
+        String a = m.group(1), sep = m.group(2), b = m.group(3), c = m.group(4);
+        if (a.length() == 4) {
+            LocalDate date = LocalDate.of(Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c));
+            return plausible(date, date.toString(), false, reference);
+        }
+        if (c.length() != 4) {
+            return Optional.empty();
+        }
+        int x = Integer.parseInt(a), y = Integer.parseInt(b), year = Integer.parseInt(c);
+        if (sep.equals(".")) {
+            LocalDate date = LocalDate.of(year, y, x);
+            return plausible(date, date.toString(), false, reference);
+        }
+        if (x > 12 && y <= 12) {
+            LocalDate date = LocalDate.of(year, y, x);
+            return plausible(date, date.toString(), false, reference);
+        }
+        if (y > 12 && x <= 12) {
+            LocalDate date = LocalDate.of(year, x, y);
+            return plausible(date, date.toString(), false, reference);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FoundDate> plausible(LocalDate date, String iso, boolean inferred, LocalDate reference) {
+        LocalDate latest = reference != null ? reference.plusDays(1) : LocalDate.now().plusDays(1);
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FoundDate(date, iso, inferred));
+    }
+
+    static Integer month(String token) {
+        Integer month = MONTHS.get(fold(token));
+        return month == null || month < 0 ? null : month;
+    }
+
+    private static String fold(String s) {
+        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return n.replaceAll("\\p{M}", "").replace(".", "");
+    }
+
+    /**
+     * Month names, full and abbreviated, in the languages mailclip reads. A name that means
+     * different months in two languages is marked ambiguous (-1) and not read.
+     */
+    private static Map<String, Integer> monthNames() {
+        Map<String, Integer> names = new HashMap<>();
+        List<Locale> locales = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
+                Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"),
+                Locale.forLanguageTag("da"), Locale.forLanguageTag("sv"), Locale.forLanguageTag("nb"),
+                Locale.forLanguageTag("ro"));
+        for (Locale locale : locales) {
+            for (Month month : Month.values()) {
+                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE,
+                        TextStyle.SHORT_STANDALONE)) {
+                    String name = fold(month.getDisplayName(style, locale));
+                    if (name.length() >= 3 && !name.chars().allMatch(Character::isDigit)) {
+                        names.merge(name, month.getValue(), (old, now) -> old.equals(now) ? old : -1);
+                    }
+                }
+            }
+        }
+        // English forms that java.time does not give: "Sept", and three-letter stems of full names
+        names.putIfAbsent("sept", 9);
+        for (Month month : Month.values()) {
+            String three = fold(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).substring(0, 3);
+            names.putIfAbsent(three, month.getValue());
+        }
+        return Map.copyOf(names);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.mailclip.recover;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the recognisers found in one clip. Recognisers run in a fixed order of trust, so the first
+ * claim on a field wins and later ones are ignored.
+ */
+public final class Findings {
+    private final Map<Field, Claim> claims = new EnumMap<>(Field.class);
+    private String text;
+    private String html;
+    private String note;
+    private boolean article;
+
+    /** Claims a field unless an earlier recogniser did. Blank values are not claims. */
+    public boolean claim(Field field, String value, String evidence) {
+        if (value == null || value.isBlank() || claims.containsKey(field)) {
+            return false;
+        }
+        claims.put(field, new Claim(value.strip(), evidence));
+        return true;
+    }
+
+    public boolean has(Field field) {
+        return claims.containsKey(field);
+    }
+
+    public Optional<Claim> get(Field field) {
+        return Optional.ofNullable(claims.get(field));
+    }
+
+    public String value(Field field) {
+        Claim c = claims.get(field);
+        return c == null ? null : c.value();
+    }
+
+    public Map<Field, Claim> claims() {
+        return Map.copyOf(claims);
+    }
+
+    /** Marks the content as a clipped article (not an ordinary message). */
+    public void markArticle() {
+        article = true;
+    }
+
+    public boolean isArticle() {
+        return article;
+    }
+
+    public void body(String text, String html) {
+        this.text = text;
+        this.html = html;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String html() {
+        return html;
+    }
+
+    public void note(String note) {
+        if (this.note == null && note != null && !note.isBlank()) {
+            this.note = note.strip();
+        }
+    }
+
+    public String note() {
+        return note;
+    }
+}

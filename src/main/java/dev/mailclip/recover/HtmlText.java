@@ -1,0 +1,137 @@
+package dev.mailclip.recover;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Set;
+
+/**
+ * Renders HTML as clean text: one paragraph per block element, paragraphs separated by one blank
+ * line, whitespace inside a paragraph collapsed (Firefox's 72-column line breaks vanish), {@code <br>}
+ * kept as a line break. Images, scripts and styles give no text.
+ */
+public final class HtmlText {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "section",
+            "article", "header", "footer", "aside", "main", "nav", "hr", "address", "details", "summary", "center");
+    private static final Set<String> CELLS = Set.of("td", "th");
+    private static final Set<String> SKIP = Set.of("script", "style", "head", "title", "noscript", "template", "svg");
+
+    private HtmlText() {
+    }
+
+    public static String of(Element root) {
+        Renderer r = new Renderer();
+        NodeTraversor.traverse(r, root);
+        return r.finish();
+    }
+
+    /** Normalises text: no-break and odd spaces to plain spaces, lines trimmed, at most one blank line. */
+    public static String tidy(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int blank = 0;
+        for (String line : text.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\u200b", "")
+                .replace("\u200c", "").replace("\ufeff", "").split("\r?\n")) {
+            String t = line.strip();
+            if (t.isEmpty()) {
+                blank++;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blank > 0 ? "\n\n" : "\n");
+            }
+            out.append(t);
+            blank = 0;
+        }
+        return out.toString();
+    }
+
+    private static final class Renderer implements NodeVisitor {
+        private final StringBuilder out = new StringBuilder();
+        private final StringBuilder para = new StringBuilder();
+        private int skipDepth;
+        private int preDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (SKIP.contains(tag)) {
+                    skipDepth++;
+                } else if (skipDepth == 0) {
+                    if (BLOCKS.contains(tag)) {
+                        endParagraph();
+                        if (tag.equals("pre")) {
+                            preDepth++;
+                        }
+                    } else if (tag.equals("br")) {
+                        trimTrailingSpace();
+                        para.append('\n');
+                    } else if (CELLS.contains(tag) && para.length() > 0) {
+                        para.append(' ');
+                    }
+                }
+            } else if (node instanceof TextNode tn && skipDepth == 0) {
+                if (preDepth > 0) {
+                    para.append(tn.getWholeText());
+                } else {
+                    appendCollapsed(tn.getWholeText());
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (SKIP.contains(tag)) {
+                    skipDepth--;
+                } else if (skipDepth == 0 && BLOCKS.contains(tag)) {
+                    endParagraph();
+                    if (tag.equals("pre")) {
+                        preDepth--;
+                    }
+                }
+            }
+        }
+
+        private void appendCollapsed(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0') {
+                    if (para.length() > 0 && para.charAt(para.length() - 1) != ' '
+                            && para.charAt(para.length() - 1) != '\n') {
+                        para.append(' ');
+                    }
+                } else {
+                    para.append(c);
+                }
+            }
+        }
+
+        private void trimTrailingSpace() {
+            while (para.length() > 0 && para.charAt(para.length() - 1) == ' ') {
+                para.setLength(para.length() - 1);
+            }
+        }
+
+        private void endParagraph() {
+            String p = para.toString().strip();
+            para.setLength(0);
+            if (!p.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(p.replaceAll(" *\n *", "\n"));
+            }
+        }
+
+        String finish() {
+            endParagraph();
+            return tidy(out.toString());
+        }
+    }
+}

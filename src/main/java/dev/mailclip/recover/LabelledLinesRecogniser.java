@@ -1,0 +1,100 @@
+package dev.mailclip.recover;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Labelled lines at the top or bottom of a clip: {@code URL: …}, {@code Source: …},
+ * {@code Published: …}, {@code Date: …}, {@code Author: …}, {@code Title: …}, in any case, and
+ * a bare {@code date 2024-09-27} label, which may run straight on into the first paragraph.
+ */
+public final class LabelledLinesRecogniser implements TextRecogniser {
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?iu)^(url|link|source|original|published|publication date|posted|date|author|by|title|site|website|publisher)\\s*[:：]\\s*(.{1,300})$");
+    private static final Pattern BARE_DATE_LABEL = Pattern.compile("(?iu)^(date|published|posted|dated)\\s+(.{6,})$");
+    private static final int EDGE = 10;
+
+    @Override
+    public void recognise(TextClip clip, ClipContext context, Findings findings) {
+        List<Integer> edges = new ArrayList<>(clip.head(EDGE));
+        for (int i : clip.tail(EDGE)) {
+            if (!edges.contains(i)) {
+                edges.add(i);
+            }
+        }
+        for (int i : edges) {
+            String line = clip.line(i).strip();
+            Matcher m = LABELLED.matcher(line);
+            if (m.matches() && take(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip(), context, findings)) {
+                clip.use(i);
+                findings.markArticle();
+                continue;
+            }
+            Matcher bare = BARE_DATE_LABEL.matcher(line);
+            if (bare.matches()) {
+                String rest = bare.group(2);
+                Optional<FoundDate> whole = DateReader.readLine(rest, context.mailDay());
+                if (whole.isPresent()) {
+                    findings.claim(Field.PUBLISHED, whole.get().iso(), "line:" + bare.group(1).toLowerCase(Locale.ROOT));
+                    clip.use(i);
+                    findings.markArticle();
+                    continue;
+                }
+                Matcher iso = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(.+)$").matcher(rest);
+                if (iso.matches()) {
+                    Optional<FoundDate> date = DateReader.readIso(iso.group(1), context.mailDay());
+                    if (date.isPresent()) {
+                        // the label ran on into the first paragraph: keep the paragraph
+                        findings.claim(Field.PUBLISHED, date.get().iso(), "line:" + bare.group(1).toLowerCase(Locale.ROOT));
+                        clip.replace(i, iso.group(2));
+                        findings.markArticle();
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean take(String label, String value, ClipContext context, Findings findings) {
+        String evidence = "line:" + label.replace(' ', '-');
+        switch (label) {
+            case "url", "link", "original" -> {
+                String url = firstUrl(value);
+                return url != null && findings.claim(Field.URL, UrlCleaner.clean(url), evidence);
+            }
+            case "source" -> {
+                String url = firstUrl(value);
+                if (url != null) {
+                    return findings.claim(Field.URL, UrlCleaner.clean(url), evidence);
+                }
+                return value.length() <= 80 && findings.claim(Field.SITE, value, evidence);
+            }
+            case "site", "website", "publisher" -> {
+                return value.length() <= 80 && findings.claim(Field.SITE, value, evidence);
+            }
+            case "published", "publication date", "posted", "date" -> {
+                Optional<FoundDate> date = DateReader.readLine(value, context.mailDay());
+                return date.isPresent() && findings.claim(Field.PUBLISHED, date.get().iso(),
+                        date.get().yearInferred() ? evidence + ":year-from-mail" : evidence);
+            }
+            case "author", "by" -> {
+                String name = Bylines.clean(value);
+                return name != null && name.length() <= 80 && findings.claim(Field.AUTHOR, name, evidence);
+            }
+            case "title" -> {
+                return findings.claim(Field.TITLE, value, evidence);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static String firstUrl(String value) {
+        Matcher m = Pattern.compile("https?://[^\\s<>\"]+").matcher(value);
+        return m.find() ? m.group() : null;
+    }
+}

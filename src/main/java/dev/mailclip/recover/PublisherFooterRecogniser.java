@@ -1,0 +1,63 @@
+package dev.mailclip.recover;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The end of a clip: site furniture copied along with the article ("Related Articles", "Back to
+ * top button", share and subscribe lines, copyright) is removed, and a short publisher line left
+ * standing alone at the end ("Zero Hedges") is the site.
+ */
+public final class PublisherFooterRecogniser implements TextRecogniser {
+    private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(?:"
+            + "related (?:articles?|posts?|stories|news|content|reading)|read (?:more|next|also)(?: on .{1,40})?"
+            + "|more (?:from|on|in) .{1,40}|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?"
+            + "|back to top(?: button)?|scroll to top|top of page|share(?: this)?(?: (?:article|story|post|page))?:?"
+            + "|share (?:on|via) \\p{L}+|(?:tweet|email|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest)"
+            + "|subscribe(?: now| to .{1,40}| here)?|sign up(?: for .{1,40})?|(?:join|get) our newsletter|newsletter"
+            + "|follow us(?: on .{1,40})?|like us on facebook|advertisement|sponsored(?: content)?|leave a (?:comment|reply)"
+            + "|\\d* ?comments?|tags?:.{0,200}|filed under:?.{0,200}|categor(?:y|ies):.{0,200}|previous (?:article|post)"
+            + "|next (?:article|post)|click here.{0,60}|copyright .{0,120}|© ?.{0,120}|all rights reserved\\.?"
+            + "|posted in .{1,60}|load more|see (?:also|more)|skip to content|cookie (?:settings|policy)"
+            + ")$");
+    private static final int MAX_FURNITURE = 12;
+
+    @Override
+    public void recognise(TextClip clip, ClipContext context, Findings findings) {
+        for (int removed = 0; removed < MAX_FURNITURE; removed++) {
+            List<Integer> last = clip.tail(1);
+            if (last.isEmpty() || !isFurniture(clip.line(last.get(0)))) {
+                break;
+            }
+            clip.use(last.get(0));
+        }
+        List<Integer> last = clip.tail(2);
+        if (last.size() == 2 && clip.bodyWords() >= 80) {
+            int i = last.get(0);
+            String line = clip.line(i).strip();
+            if (looksLikePublisher(line) && clip.blankAfter(last.get(1))
+                    && (i == 0 || clip.line(i - 1).isBlank())) {
+                if (findings.claim(Field.SITE, line, "text:publisher-footer")) {
+                    clip.use(i);
+                }
+            }
+        }
+    }
+
+    static boolean isFurniture(String line) {
+        String s = line.strip();
+        return s.length() <= 220 && BOILERPLATE.matcher(s).matches();
+    }
+
+    /** "Zero Hedges", "Radio Habana Cuba": a few capitalised words, no sentence punctuation. */
+    private static boolean looksLikePublisher(String s) {
+        if (s.length() < 3 || s.length() > 40) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        if (words.length > 5 || !Character.isUpperCase(s.codePointAt(0))) {
+            return false;
+        }
+        return !s.matches(".*[.!?,:;\"“”].*") && !DateReader.readLine(s, null).isPresent();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.mailclip.recover;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Firefox Reader View markup, as pasted into a mail composer (with Gmail's {@code gmail-} prefixes,
+ * Outlook's {@code x_}, or none): the domain link (URL and host), the {@code reader-title} h1, the
+ * {@code credits} line (author, or the site's own name), the {@code meta-data} line (a date, or a
+ * reading time that is ignored), and the {@code moz-reader-content} body. The words pasted above
+ * the reader block are the sender's note.
+ */
+public final class ReaderViewRecogniser implements HtmlRecogniser {
+
+    @Override
+    public void recognise(Document doc, ClipContext context, Findings findings) {
+        Element title = Markup.first(doc, "reader-title");
+        Element content = Markup.first(doc, "moz-reader-content");
+        if (title == null && content == null) {
+            return;
+        }
+        findings.markArticle();
+        Element domain = Markup.first(doc, "reader-domain");
+        if (domain == null) {
+            domain = Markup.first(doc, "domain");
+        }
+        String host = null;
+        if (domain != null) {
+            String href = domain.attr("href").strip();
+            if (Hosts.isUrl(href)) {
+                findings.claim(Field.URL, href, "reader-view:domain-link");
+            }
+            host = Hosts.of(href);
+            String shown = domain.text().strip();
+            if (host == null && Hosts.isBareHost(shown)) {
+                host = Hosts.withoutWww(shown.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (title != null) {
+            findings.claim(Field.TITLE, title.text(), "reader-view:h1");
+        }
+        Element credits = Markup.first(doc, "reader-credits");
+        if (credits == null) {
+            credits = Markup.first(doc, "credits");
+        }
+        if (credits != null) {
+            readCredits(lines(credits), host, context, findings);
+        }
+        Element meta = Markup.first(doc, "meta-data");
+        if (meta != null) {
+            for (String line : lines(meta)) {
+                Optional<FoundDate> date = DateReader.readLine(line, context.mailDay());
+                if (date.isPresent()) {
+                    findings.claim(Field.PUBLISHED, date.get().iso(),
+                            date.get().yearInferred() ? "reader-view:meta-data:year-from-mail" : "reader-view:meta-data");
+                    break;
+                }
+            }
+        }
+        if (host != null) {
+            findings.claim(Field.SITE, host, "reader-view:domain");
+        }
+        Element body = content != null ? content : Markup.first(doc, "content");
+        if (body != null) {
+            findings.body(HtmlText.of(body), Sanitizer.clean(body));
+        }
+        Element container = title != null ? containerOf(title) : containerOf(body);
+        findings.note(noteAbove(doc, container));
+    }
+
+    /** Credits hold the byline, sometimes the site's own name, sometimes a date on a second line. */
+    private static void readCredits(List<String> lines, String host, ClipContext context, Findings findings) {
+        for (String line : lines) {
+            Optional<FoundDate> date = DateReader.readLine(line, context.mailDay());
+            if (date.isPresent()) {
+                findings.claim(Field.PUBLISHED, date.get().iso(), "reader-view:credits");
+                continue;
+            }
+            String byline = Bylines.clean(line);
+            if (byline == null) {
+                continue;
+            }
+            if (Hosts.nameMatches(byline, host)) {
+                findings.claim(Field.SITE, byline, "reader-view:credits");
+            } else {
+                findings.claim(Field.AUTHOR, byline, "reader-view:credits");
+            }
+        }
+    }
+
+    /** The element's text split on line breaks and block boundaries, blank lines dropped. */
+    private static List<String> lines(Element el) {
+        List<String> out = new ArrayList<>();
+        for (String line : HtmlText.of(el).split("\n")) {
+            if (!line.isBlank()) {
+                out.add(line.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The reader block: the {@code container} around the element, else the element itself. */
+    private static Element containerOf(Element el) {
+        if (el == null) {
+            return null;
+        }
+        Element container = Markup.closest(el, "container");
+        return container != null ? container : el;
+    }
+
+    /** The text before the reader block: what the sender typed above the paste. */
+    private static String noteAbove(Document doc, Element container) {
+        if (container == null) {
+            return null;
+        }
+        StringBuilder note = new StringBuilder();
+        for (Node n = previousInDocument(container); n != null; n = previousInDocument(n)) {
+            if (n instanceof org.jsoup.nodes.TextNode tn && !tn.isBlank()) {
+                note.insert(0, tn.text() + " ");
+            } else if (n instanceof Element e && e.normalName().equals("br")) {
+                note.insert(0, "\n");
+            }
+        }
+        String s = HtmlText.tidy(note.toString());
+        return s.isBlank() ? null : s;
+    }
+
+    /** The node before this one in document order, not descending into this one's ancestors. */
+    private static Node previousInDocument(Node node) {
+        Node prev = node.previousSibling();
+        if (prev != null) {
+            while (prev.childNodeSize() > 0) {
+                prev = prev.childNode(prev.childNodeSize() - 1);
+            }
+            return prev;
+        }
+        Node parent = node.parent();
+        return parent instanceof Document ? null : parentSkipping(parent);
+    }
+
+    private static Node parentSkipping(Node parent) {
+        if (parent == null || parent instanceof Document) {
+            return null;
+        }
+        return previousInDocument(parent);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.mailclip.recover;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text clip as lines, with the lines that recognisers have taken as metadata (title,
+ * URL, byline, separators, boilerplate) marked used; what is left is the article body.
+ */
+public final class TextClip {
+    private final List<String> lines = new ArrayList<>();
+    private final boolean[] used;
+
+    public TextClip(String text) {
+        for (String line : HtmlText.tidy(text).split("\n", -1)) {
+            lines.add(line);
+        }
+        used = new boolean[lines.size()];
+    }
+
+    public int size() {
+        return lines.size();
+    }
+
+    public String line(int i) {
+        return lines.get(i);
+    }
+
+    public boolean isUsed(int i) {
+        return used[i];
+    }
+
+    /** Takes a line out of the body. */
+    public void use(int i) {
+        used[i] = true;
+    }
+
+    /** Replaces a line's text (a label taken off the front of a paragraph). */
+    public void replace(int i, String text) {
+        lines.set(i, text);
+        if (text.isBlank()) {
+            used[i] = true;
+        }
+    }
+
+    /** Indexes of the first {@code n} non-blank lines not yet used, in order. */
+    public List<Integer> head(int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < lines.size() && out.size() < n; i++) {
+            if (!used[i] && !lines.get(i).isBlank()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Indexes of the last {@code n} non-blank lines not yet used, last first. */
+    public List<Integer> tail(int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = lines.size() - 1; i >= 0 && out.size() < n; i--) {
+            if (!used[i] && !lines.get(i).isBlank()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The next non-blank, unused line after {@code i}, or -1. */
+    public int next(int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!used[j] && !lines.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a blank line (or a used one) separates line i from the next unused line. */
+    public boolean blankAfter(int i) {
+        return i + 1 < lines.size() && (lines.get(i + 1).isBlank() || used[i + 1]);
+    }
+
+    /** Words in the lines not used. */
+    public int bodyWords() {
+        int words = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!used[i] && !lines.get(i).isBlank()) {
+                words += lines.get(i).strip().split("\\s+").length;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The body: the lines not used, paragraphs separated by one blank line. Hard-wrapped text
+     * (Gmail wraps plain text at 78 columns) is joined back into paragraphs; short lines such as
+     * list items keep their breaks.
+     */
+    public String body() {
+        int wrap = wrapWidth();
+        StringBuilder out = new StringBuilder();
+        StringBuilder para = new StringBuilder();
+        String prev = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (used[i] || line.isBlank()) {
+                flush(out, para);
+                prev = null;
+                continue;
+            }
+            if (prev != null) {
+                boolean joined = wrap > 0 && prev.length() >= wrap - 20 && !startsItem(line);
+                para.append(joined ? " " : "\n");
+            }
+            para.append(line.strip());
+            prev = line;
+        }
+        flush(out, para);
+        return out.toString();
+    }
+
+    private static boolean startsItem(String line) {
+        return line.matches("\\s*(?:[-*•]|\\d{1,3}[.)])\\s.*");
+    }
+
+    private static void flush(StringBuilder out, StringBuilder para) {
+        if (para.length() > 0) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(para);
+            para.setLength(0);
+        }
+    }
+
+    /**
+     * The column the text was hard-wrapped at, or 0 when it was not: most lines that run on
+     * into another line end within a few columns of the same width, and no line is much longer.
+     */
+    private int wrapWidth() {
+        int max = 0;
+        int continued = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!used[i] && !lines.get(i).isBlank() && !lines.get(i + 1).isBlank()) {
+                continued++;
+                max = Math.max(max, lines.get(i).length());
+            }
+        }
+        if (continued < 3 || max < 60 || max > 100) {
+            return 0;
+        }
+        for (String line : lines) {
+            if (line.length() > max + 2) {
+                return 0;
+            }
+        }
+        return max;
+    }
+}

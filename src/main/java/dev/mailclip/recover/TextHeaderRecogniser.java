@@ -1,0 +1,133 @@
+package dev.mailclip.recover;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The head of a plain-text clip, as Reader View's copy (or Gmail's text rendering of it) lays it
+ * out: the sender's note, a URL line, a host line ("english.almayadeen.net", or
+ * "host &lt;url&gt;"), the title, a byline, a dateline or reading time, a rule of dashes. Without a
+ * host line, a first line that reads as a title (short, no closing full stop, set apart by a blank
+ * line) is the title.
+ */
+public final class TextHeaderRecogniser implements TextRecogniser {
+    private static final Pattern HOST_WITH_URL = Pattern.compile("^(\\S{4,253})\\s+<(https?://[^\\s<>]{1,2000})>$");
+    private static final Pattern RULE = Pattern.compile("^[-_=—–]{5,}$");
+    private static final int HEAD = 12;
+
+    @Override
+    public void recognise(TextClip clip, ClipContext context, Findings findings) {
+        List<Integer> head = clip.head(HEAD);
+        int hostAt = -1;
+        for (int k = 0; k < head.size() && k < 8; k++) {
+            int i = head.get(k);
+            String line = clip.line(i).strip();
+            if (Hosts.isUrl(line)) {
+                if (findings.claim(Field.URL, UrlCleaner.clean(line), "text:url-line")) {
+                    clip.use(i);
+                }
+                continue;
+            }
+            Matcher hu = HOST_WITH_URL.matcher(line);
+            if (hu.matches() && Hosts.isBareHost(hu.group(1))) {
+                findings.claim(Field.URL, UrlCleaner.clean(hu.group(2)), "text:host-link");
+                hostAt = i;
+                break;
+            }
+            if (Hosts.isBareHost(line)) {
+                hostAt = i;
+                break;
+            }
+        }
+        int titleAt;
+        if (hostAt >= 0) {
+            String host = hostOf(clip.line(hostAt));
+            findings.claim(Field.SITE, host, "text:host-line");
+            noteAbove(clip, hostAt, findings);
+            clip.use(hostAt);
+            findings.markArticle();
+            titleAt = clip.next(hostAt);
+        } else {
+            titleAt = head.isEmpty() ? -1 : head.get(0);
+            if (titleAt >= 0 && (!Titles.looksLikeTitle(clip.line(titleAt)) || !clip.blankAfter(titleAt)
+                    && !isMetaLine(clip, clip.next(titleAt), context))) {
+                titleAt = -1;
+            }
+        }
+        if (titleAt < 0 || !Titles.looksLikeTitle(clip.line(titleAt))) {
+            return;
+        }
+        String evidence = hostAt >= 0 ? "text:title-line" : "text:first-line";
+        if (findings.claim(Field.TITLE, clip.line(titleAt).strip(), evidence)) {
+            clip.use(titleAt);
+        } else if (findings.value(Field.TITLE) != null
+                && findings.value(Field.TITLE).equalsIgnoreCase(clip.line(titleAt).strip())) {
+            clip.use(titleAt);
+        } else {
+            return;
+        }
+        readByAndDateLines(clip, titleAt, context, findings);
+    }
+
+    /** After the title: up to two byline lines, then a date or reading time, then a rule. */
+    private static void readByAndDateLines(TextClip clip, int titleAt, ClipContext context, Findings findings) {
+        int i = clip.next(titleAt);
+        int metaAt = -1;
+        for (int k = 0, j = i; k < 3 && j >= 0; k++, j = clip.next(j)) {
+            if (isMetaLine(clip, j, context)) {
+                metaAt = j;
+                break;
+            }
+        }
+        if (metaAt >= 0) {
+            for (int j = i; j >= 0 && j < metaAt; j = clip.next(j)) {
+                String name = Bylines.clean(clip.line(j));
+                if (name != null && name.length() <= 100) {
+                    findings.claim(Field.AUTHOR, name, "text:byline");
+                    findings.markArticle();
+                }
+                clip.use(j);
+            }
+            // the meta lines: a date and/or a reading time, in either order
+            for (int j = metaAt; j >= 0 && isMetaLine(clip, j, context); j = clip.next(j)) {
+                Optional<FoundDate> date = DateReader.readLine(clip.line(j), context.mailDay());
+                date.ifPresent(d -> findings.claim(Field.PUBLISHED, d.iso(),
+                        d.yearInferred() ? "text:dateline:year-from-mail" : "text:dateline"));
+                clip.use(j);
+                findings.markArticle();
+                i = clip.next(j);
+            }
+        }
+        if (i >= 0 && RULE.matcher(clip.line(i).strip()).matches()) {
+            clip.use(i);
+        }
+    }
+
+    private static boolean isMetaLine(TextClip clip, int i, ClipContext context) {
+        if (i < 0) {
+            return false;
+        }
+        String line = clip.line(i).strip();
+        return ReadingTime.is(line) || DateReader.readLine(line, context.mailDay()).isPresent();
+    }
+
+    /** The lines above the URL/host line are the sender's own words. */
+    private static void noteAbove(TextClip clip, int hostAt, Findings findings) {
+        StringBuilder note = new StringBuilder();
+        for (int i = 0; i < hostAt; i++) {
+            if (!clip.isUsed(i)) {
+                note.append(clip.line(i)).append('\n');
+                clip.use(i);
+            }
+        }
+        findings.note(HtmlText.tidy(note.toString()));
+    }
+
+    private static String hostOf(String line) {
+        String first = line.strip().split("\\s+")[0];
+        return Hosts.withoutWww(first.toLowerCase(Locale.ROOT));
+    }
+}
