@@ -7,6 +7,7 @@ import dev.mailclip.article.Identity;
 import dev.mailclip.article.Kind;
 import dev.mailclip.article.MailInfo;
 import dev.mailclip.forward.Content;
+import dev.mailclip.forward.ForwardUnwrapper;
 import dev.mailclip.forward.Unwrapped;
 import dev.mailclip.mail.Envelope;
 import dev.mailclip.mail.MailParser;
@@ -37,8 +38,15 @@ import java.util.Map;
 public final class Mailclip {
     /** Forward layers peeled at most; deeper nesting is left in the body. */
     static final int MAX_LAYERS = 20;
+    /**
+     * HTML saved under a text name. Exported pastes often have every space as a no-break space,
+     * inside the tags too, which hides the markup from byte-level detection.
+     */
+    private static final java.util.regex.Pattern LOOKS_LIKE_HTML = java.util.regex.Pattern.compile(
+            "(?i)[\\s\u00a0\ufeff]*<(?:!doctype|html|head|body|div|p|meta|article|section|span|table|h1|blockquote)[\\s\u00a0>]");
 
     private final MailParser parser = new MailParser();
+    private final ForwardUnwrapper unwrapper = new ForwardUnwrapper();
     private final Recovery recovery = new Recovery();
 
     /**
@@ -55,8 +63,8 @@ public final class Mailclip {
             throw new UnreadableMessageException("empty file");
         }
         String decoded = TextDecoder.decode(raw.bytes(), null);
-        Content content = raw.origin().format() == Origin.Format.CLIP_HTML
-                ? new Content(decoded, null) : new Content(null, decoded);
+        boolean html = raw.origin().format() == Origin.Format.CLIP_HTML || LOOKS_LIKE_HTML.matcher(decoded).lookingAt();
+        Content content = html ? new Content(decoded, null) : new Content(null, decoded);
         Findings findings = recovery.recover(content, ClipContext.NONE);
         MailInfo mail = new MailInfo(null, null, null, null, null, List.of(), null, null, raw.origin().source());
         // a loose clip file is an article by the user's own say-so, whatever was recognised in it
@@ -73,7 +81,7 @@ public final class Mailclip {
         ParsedMail current = outer;
         Content content;
         while (true) {
-            Unwrapped unwrapped = unwrapInline(current.content());
+            Unwrapped unwrapped = unwrapper.unwrap(current.content());
             if (unwrapped.layers().isEmpty() && !current.attachedMessages().isEmpty() && layers.size() < MAX_LAYERS) {
                 // forwarded as an attachment: the body around it is the forwarder's note
                 ParsedMail attached = current.attachedMessages().get(0);
@@ -133,11 +141,6 @@ public final class Mailclip {
             b.evidence("date", "published");
         }
         return b;
-    }
-
-    /** Inline forwards: wired to the forward unwrapper when it lands. */
-    private static Unwrapped unwrapInline(Content content) {
-        return Unwrapped.none(content);
     }
 
     private static ForwardLayer layerOf(Envelope env) {

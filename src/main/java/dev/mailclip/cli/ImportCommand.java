@@ -1,15 +1,155 @@
 package dev.mailclip.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mailclip.Mailclip;
+import dev.mailclip.article.ArticleJson;
+import dev.mailclip.importer.ImportCounts;
+import dev.mailclip.importer.ImportListener;
+import dev.mailclip.importer.ImportProgress;
+import dev.mailclip.importer.ImportResult;
+import dev.mailclip.importer.Importer;
+import dev.mailclip.mailbox.MessageSource;
+import dev.mailclip.mailbox.Sources;
+import dev.mailclip.sink.Sink;
+import dev.mailclip.sink.SinkException;
+import dev.mailclip.sink.Sinks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** Placeholder: owned by the mailbox-import work. */
-@Command(name = "import", description = "(not yet)")
+/** {@code mailclip import PATH... [--sink URI] [--report FILE] [--quiet] [--threads N]} */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports whole mailboxes into a sink: mbox (mboxo, mboxrd, mboxcl2, .mbox.gz, Gmail Takeout),",
+                "Maildir and Maildir++, folders of .eml, loose clips (.html, .txt, .md). Directories are walked.",
+                "Importing the same input again adds nothing."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every message was stored, found a duplicate or quarantined",
+                "2:an input cannot be read", "3:the sink cannot be written"})
 public final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "mbox files, Maildirs, folders, messages, clips")
+    List<Path> paths;
+
+    @Option(names = "--sink", paramLabel = "URI", defaultValue = Sinks.DEFAULT_URI,
+            description = "where records go: sqlite:FILE, jsonl:FILE, jsonl:-, markdown:DIR (default: ${DEFAULT-VALUE})")
+    String sink;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "write the counts as JSON to FILE")
+    Path report;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress and no warnings; the summary line only")
+    boolean quiet;
+
+    @Option(names = "--threads", paramLabel = "N", description = "extract workers (default: the number of cores)")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("mailclip import: not implemented yet");
-        return 1;
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> skipped = new ArrayList<>();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            err.println("mailclip import: --threads must be at least 1");
+            return Main.EXIT_BAD_INPUT;
+        }
+        MessageSource source;
+        try {
+            source = Sources.openAll(paths, line -> {
+                synchronized (skipped) {
+                    skipped.add(line);
+                }
+                if (!quiet) {
+                    err.println("mailclip import: " + line);
+                    err.flush();
+                }
+            });
+        } catch (IOException e) {
+            err.println("mailclip import: " + Main.oneLine(e));
+            return Main.EXIT_BAD_INPUT;
+        }
+        ImportResult result;
+        try (source) {
+            Sink out;
+            try {
+                out = Sinks.open(sink);
+            } catch (SinkException e) {
+                err.println("mailclip import: " + Main.oneLine(e));
+                return Main.EXIT_SINK;
+            }
+            try (ImportProgress progress = quiet ? null : ImportProgress.forConsole(source.totalBytes())) {
+                ImportListener listener = progress == null ? ImportListener.NONE : progress;
+                try {
+                    result = new Importer(new Mailclip()::extract, out, workers).run(source, listener);
+                } finally {
+                    out.close();
+                }
+            }
+        } catch (SinkException e) {
+            err.println("mailclip import: " + Main.oneLine(e));
+            return Main.EXIT_SINK;
+        } catch (IOException e) {
+            // closing an input after it was read: nothing was lost
+            result = null;
+        }
+        if (result == null) {
+            return Main.EXIT_BAD_INPUT;
+        }
+        ImportCounts c = result.counts();
+        err.println(String.format(Locale.ROOT, "mailclip import: %s in %.1f s (%.0f messages/s) into %s",
+                c.describe(), result.seconds(), result.messagesPerSecond(), sink));
+        if (report != null) {
+            try {
+                writeReport(result, skipped);
+            } catch (IOException e) {
+                err.println("mailclip import: cannot write report " + report + ": " + Main.oneLine(e));
+                return Main.EXIT_BAD_INPUT;
+            }
+        }
+        if (result.inputError() != null) {
+            err.println("mailclip import: cannot read " + result.inputError());
+            return Main.EXIT_BAD_INPUT;
+        }
+        return 0;
+    }
+
+    private void writeReport(ImportResult result, List<String> skipped) throws IOException {
+        ImportCounts c = result.counts();
+        ObjectNode node = ArticleJson.mapper().createObjectNode();
+        node.put("messages", c.messages());
+        node.put("articles", c.articles());
+        node.put("mail", c.mail());
+        node.put("duplicates", c.duplicates());
+        node.put("quarantined", c.quarantined());
+        node.put("sink", sink);
+        var inputs = node.putArray("inputs");
+        paths.forEach(p -> inputs.add(p.toString()));
+        var skippedNode = node.putArray("skipped");
+        synchronized (skipped) {
+            skipped.forEach(skippedNode::add);
+        }
+        node.put("inputError", result.inputError());
+        node.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
+        node.put("messagesPerSecond", Math.round(result.messagesPerSecond() * 10) / 10.0);
+        Path parent = report.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(report, ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                + "\n", StandardCharsets.UTF_8);
     }
 }

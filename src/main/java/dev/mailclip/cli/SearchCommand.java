@@ -1,15 +1,95 @@
 package dev.mailclip.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mailclip.article.ArticleJson;
+import dev.mailclip.sink.SinkException;
+import dev.mailclip.sink.Sinks;
+import dev.mailclip.sink.sqlite.ArchiveSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Placeholder: owned by the mailbox-import work. */
-@Command(name = "search", description = "(not yet)")
+/** {@code mailclip search WORDS... [--sink sqlite:PATH] [--limit N] [--json]} */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Finds articles in the archive, best matches first, with a snippet.",
+                "All words must occur (\"talks\" also finds \"talk\"); \"a phrase\" in quotes must occur as written."})
 public final class SearchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "WORDS")
+    List<String> words;
+
+    @Option(names = "--sink", paramLabel = "sqlite:PATH", defaultValue = Sinks.DEFAULT_URI,
+            description = "the archive to search (default: ${DEFAULT-VALUE})")
+    String sink;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "at most N results (default: 10)")
+    int limit;
+
+    @Option(names = "--json", description = "one JSON object per result")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("mailclip search: not implemented yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!sink.startsWith("sqlite:")) {
+            err.println("mailclip search: only a sqlite: archive can be searched, not " + sink);
+            return Main.EXIT_BAD_INPUT;
+        }
+        if (limit < 1) {
+            err.println("mailclip search: --limit must be at least 1");
+            return Main.EXIT_BAD_INPUT;
+        }
+        List<ArchiveSearch.Hit> hits;
+        try (ArchiveSearch search = new ArchiveSearch(sink.substring("sqlite:".length()))) {
+            hits = search.search(String.join(" ", words), limit);
+        } catch (SinkException e) {
+            err.println("mailclip search: " + Main.oneLine(e));
+            return Main.EXIT_SINK;
+        }
+        int n = 0;
+        for (ArchiveSearch.Hit h : hits) {
+            n++;
+            if (json) {
+                ObjectNode node = ArticleJson.mapper().createObjectNode();
+                node.put("title", h.title());
+                node.put("url", h.url());
+                node.put("date", h.date());
+                node.put("site", h.site());
+                node.put("snippet", h.snippet());
+                node.put("score", h.score());
+                node.put("id", h.id());
+                out.println(node);
+            } else {
+                out.println(n + ". " + (h.title() == null ? "(untitled)" : h.title()));
+                StringBuilder meta = new StringBuilder("   ");
+                meta.append(h.url() == null ? "(no url)" : h.url());
+                if (h.date() != null) {
+                    meta.append("  ").append(h.date());
+                }
+                if (h.site() != null) {
+                    meta.append("  ").append(h.site());
+                }
+                out.println(meta);
+                if (h.snippet() != null) {
+                    out.println("   " + h.snippet().replaceAll("\\s+", " ").trim());
+                }
+                out.println();
+            }
+        }
+        out.flush();
+        if (hits.isEmpty()) {
+            err.println("mailclip search: no articles match");
+        }
+        return 0;
     }
 }

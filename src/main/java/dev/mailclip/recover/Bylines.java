@@ -6,7 +6,53 @@ import java.util.regex.Pattern;
 public final class Bylines {
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:by|written by|posted by|von|par|por|di|door|av|af)\\s*:?\\s+");
 
+    private static final Pattern PROFILE = Pattern.compile(
+            "(?iu)\\s*(?:author[’']s profile|view (?:full )?profile|view all posts.*|more by this author|follow)$");
+    private static final Pattern ORGANISATION = Pattern.compile("(?iu).*\\b(?:news|media|english|times|daily|post|team"
+            + "|group|inc|llc|ltd|gmbh|magazine|journal|radio|tv|network|press|online|blog|institute|university"
+            + "|association|foundation|company|center|centre|society|agency|tribune|herald|gazette|review|weekly"
+            + "|channel|broadcasting|corporation|club|staff|editors|editorial|desk|reporters?|services|official)\\b.*");
+    private static final Pattern NAME_WORD = Pattern.compile("(?u)(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|den|da|di|al|el|la|le|bin|ibn)");
+
     private Bylines() {
+    }
+
+    /** A line that ends in a date ("Sarah Schwartz — November 18, 2025"): the name and the date apart. */
+    public record NameAndDate(String name, FoundDate date) {
+    }
+
+    /** Splits a date off the end of a credits line, where Reader View often runs them together. */
+    public static NameAndDate splitDate(String line, java.time.LocalDate reference) {
+        String s = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        for (int k = 1; k < s.length() && s.length() <= 160; k++) {
+            char c = s.charAt(k);
+            char prev = s.charAt(k - 1);
+            boolean boundary = prev == ' ' || Character.isLowerCase(prev) && Character.isUpperCase(c);
+            if (boundary && Character.isLetterOrDigit(c)) {
+                java.util.Optional<FoundDate> date = DateReader.readLine(s.substring(k), reference);
+                if (date.isPresent()) {
+                    return new NameAndDate(clean(s.substring(0, k)), date.get());
+                }
+            }
+        }
+        return new NameAndDate(clean(s), null);
+    }
+
+    /** Two to four capitalised words and no word of an organisation's name: "Karl Voit", not "Al Mayadeen English". */
+    public static boolean looksLikePerson(String name) {
+        if (name == null || ORGANISATION.matcher(name).matches()) {
+            return false;
+        }
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the name, or null when the line cannot be a byline (empty, too long, a sentence) */
@@ -16,6 +62,7 @@ public final class Bylines {
         }
         String s = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         s = PREFIX.matcher(s).replaceFirst("");
+        s = PROFILE.matcher(s).replaceFirst("");
         s = s.replaceAll("[\\s,;|·•–—-]+$", "").strip();
         if (s.isEmpty() || s.length() > 120 || s.endsWith(".") && s.split(" ").length > 8) {
             return null;

@@ -24,6 +24,13 @@ public final class Findings {
         return true;
     }
 
+    /** Replaces a claimed value with a cleaner form of itself (a title without the site's name). */
+    public void revise(Field field, String value, String evidence) {
+        if (claims.containsKey(field) && value != null && !value.isBlank()) {
+            claims.put(field, new Claim(value.strip(), evidence));
+        }
+    }
+
     public boolean has(Field field) {
         return claims.containsKey(field);
     }
@@ -37,8 +44,9 @@ public final class Findings {
         return c == null ? null : c.value();
     }
 
+    /** The claims in field order (title, url, published, site, author). */
     public Map<Field, Claim> claims() {
-        return Map.copyOf(claims);
+        return java.util.Collections.unmodifiableMap(new EnumMap<>(claims));
     }
 
     /** Marks the content as a clipped article (not an ordinary message). */

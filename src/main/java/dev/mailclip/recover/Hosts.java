@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Host names: of a URL, of a line that is only a host, and whether a name matches a host. */
 public final class Hosts {
     private static final Pattern BARE_HOST = Pattern.compile(
-            "(?i)(?:www\\.)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){1,6}\\.[a-z]{2,24}");
+            "(?i)(?:www\\.)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,6}\\.[a-z]{2,24}");
     private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"]{1,2000}");
 
     private Hosts() {
@@ -54,7 +54,7 @@ public final class Hosts {
         }
         for (String label : withoutWww(host).split("\\.")) {
             String l = label.replace("-", "");
-            if (l.length() >= 4 && (letters.contains(l) || l.contains(letters))) {
+            if (l.equals(letters) || l.length() >= 4 && (letters.contains(l) || l.contains(letters))) {
                 return true;
             }
         }

@@ -76,16 +76,15 @@ public final class ReaderViewRecogniser implements HtmlRecogniser {
     /** Credits hold the byline, sometimes the site's own name, sometimes a date on a second line. */
     private static void readCredits(List<String> lines, String host, ClipContext context, Findings findings) {
         for (String line : lines) {
-            Optional<FoundDate> date = DateReader.readLine(line, context.mailDay());
-            if (date.isPresent()) {
-                findings.claim(Field.PUBLISHED, date.get().iso(), "reader-view:credits");
-                continue;
+            Bylines.NameAndDate split = Bylines.splitDate(line, context.mailDay());
+            if (split.date() != null) {
+                findings.claim(Field.PUBLISHED, split.date().iso(), "reader-view:credits");
             }
-            String byline = Bylines.clean(line);
+            String byline = split.name();
             if (byline == null) {
                 continue;
             }
-            if (Hosts.nameMatches(byline, host)) {
+            if (Hosts.nameMatches(byline, host) && !Bylines.looksLikePerson(byline)) {
                 findings.claim(Field.SITE, byline, "reader-view:credits");
             } else {
                 findings.claim(Field.AUTHOR, byline, "reader-view:credits");

@@ -83,9 +83,14 @@ public final class TextHeaderRecogniser implements TextRecogniser {
             }
         }
         if (metaAt >= 0) {
+            String host = Hosts.of(findings.value(Field.URL));
+            if (host == null && findings.value(Field.SITE) != null) {
+                host = findings.value(Field.SITE);
+            }
             for (int j = i; j >= 0 && j < metaAt; j = clip.next(j)) {
                 String name = Bylines.clean(clip.line(j));
-                if (name != null && name.length() <= 100) {
+                boolean siteName = Hosts.nameMatches(name, host) && !Bylines.looksLikePerson(name);
+                if (name != null && name.length() <= 100 && !siteName) {
                     findings.claim(Field.AUTHOR, name, "text:byline");
                     findings.markArticle();
                 }

@@ -1,11 +1,14 @@
 package dev.mailclip.recover;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a title line looks like, and the subject as the title of last resort. */
 public final class Titles {
     private static final Pattern SUBJECT_PREFIX = Pattern.compile(
             "(?iu)^\\s*(?:(?:re|fwd?|fw|wg|tr|rv|aw|sv|vs|enc|i|r|vb|vl|odp|pd|ilt|İlt|redir\\.?|转发|回复|轉寄)\\s*(?:\\[\\d+])?\\s*[:：]\\s*)+");
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•)\\s+");
 
     private Titles() {
     }
@@ -27,6 +30,44 @@ public final class Titles {
             return false;
         }
         return !s.matches("(?iu)^(hi|hello|hey|dear|hallo|bonjour|hola|ciao|thanks|thank you|cheers)\\b.*");
+    }
+
+    /**
+     * The title without the site's name that pages append or prepend ("What is Cloud Computing? |
+     * Google Cloud" on cloud.google.com): a segment after (or before) a separator is cut when it
+     * names the site, by its host or by the site name the clip shows. At least two words must stay.
+     */
+    public static String withoutSiteName(String title, String host, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        while (m.find()) {
+            String before = title.substring(0, m.start()).strip();
+            String after = title.substring(m.end()).strip();
+            String afterFirst = SEPARATOR.split(after, 2)[0].strip();
+            if (namesSite(afterFirst, host, siteName) && before.split("\\s+").length >= 2) {
+                return before;
+            }
+        }
+        Matcher first = SEPARATOR.matcher(title);
+        if (first.find()) {
+            String lead = title.substring(0, first.start()).strip();
+            String rest = title.substring(first.end()).strip();
+            if (namesSite(lead, host, siteName) && rest.split("\\s+").length >= 2) {
+                return rest;
+            }
+        }
+        return title;
+    }
+
+    private static boolean namesSite(String segment, String host, String siteName) {
+        if (segment.isEmpty() || segment.length() > 60) {
+            return false;
+        }
+        return Hosts.nameMatches(segment, host)
+                || siteName != null && segment.equalsIgnoreCase(siteName.strip())
+                || host != null && segment.equalsIgnoreCase(host);
     }
 
     /** The subject without reply and forward prefixes (Re:, Fwd:, FW:, WG:, TR:, RV: ...). */

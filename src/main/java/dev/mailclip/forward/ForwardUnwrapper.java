@@ -1,0 +1,67 @@
+package dev.mailclip.forward;
+
+import dev.mailclip.article.ForwardLayer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Peels every inline forwarded layer off a message body, outermost first, so that the article
+ * recognisers see the innermost message as if it had been mailed directly.
+ *
+ * <p>The HTML and the text alternative are peeled independently (each client writes both) and the
+ * results merged: the alternative that found more layers decides how many there are, a field missing
+ * from one is taken from the other, and each side keeps its own inner body. Detection runs on
+ * separators and markup, never on the subject. Forwards as attachments (message/rfc822) are the MIME
+ * layer's business. Stateless and thread-safe.
+ */
+public final class ForwardUnwrapper {
+
+    public ForwardUnwrapper() {
+        // stateless: the label table and patterns are static and immutable
+    }
+
+    public Unwrapped unwrap(Content content) {
+        if (content == null) {
+            return Unwrapped.none(new Content(null, null));
+        }
+        Peeled html = content.html() == null ? null : HtmlForwards.peel(content.html());
+        Peeled text = content.text() == null ? null : TextForwards.peel(content.text());
+        boolean htmlForward = html != null && html.isForward();
+        boolean textForward = text != null && text.isForward();
+        if (!htmlForward && !textForward) {
+            return Unwrapped.none(content);
+        }
+        List<ForwardLayer> layers = merge(html, text);
+        Content inner = new Content(
+                htmlForward ? html.inner() : content.html(),
+                textForward ? text.inner() : content.text());
+        String note = textForward && text.layers().size() == layers.size() ? text.note()
+                : htmlForward ? html.note() : text.note();
+        return new Unwrapped(layers, inner, note);
+    }
+
+    private static List<ForwardLayer> merge(Peeled html, Peeled text) {
+        List<ForwardLayer> fromHtml = html == null ? List.of() : html.layers();
+        List<ForwardLayer> fromText = text == null ? List.of() : text.layers();
+        boolean htmlLeads = fromHtml.size() >= fromText.size();
+        List<ForwardLayer> lead = htmlLeads ? fromHtml : fromText;
+        List<ForwardLayer> other = htmlLeads ? fromText : fromHtml;
+        if (other.size() != lead.size()) {
+            return lead; // the two disagree on the chain: do not pair layers that may not match
+        }
+        List<ForwardLayer> merged = new ArrayList<>(lead.size());
+        for (int i = 0; i < lead.size(); i++) {
+            ForwardLayer a = lead.get(i);
+            ForwardLayer b = other.get(i);
+            merged.add(new ForwardLayer(
+                    either(a.from(), b.from()), either(a.to(), b.to()),
+                    either(a.date(), b.date()), either(a.subject(), b.subject())));
+        }
+        return merged;
+    }
+
+    private static String either(String preferred, String fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.mailclip.forward;
+
+import dev.mailclip.article.ForwardLayer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Peels forwards off an HTML body. The body is rendered to lines and scanned like text, with the
+ * clients' forward markup marking header lines: Gmail's gmail_attr, Outlook on the web's
+ * divRplyFwdMsg (x_-prefixed when forwarded again), Outlook desktop's top-bordered header div,
+ * Apple Mail's blockquote type=cite, Thunderbird's moz-forward-container and header table, Yahoo's
+ * yahoo_quoted. The innermost header block found is then cut out of the DOM with everything before it.
+ */
+final class HtmlForwards {
+    private static final String FORWARD_MARKUP = String.join(", ",
+            "[id$=divRplyFwdMsg]", ".gmail_attr", ".gmail_quote", "div.moz-forward-container",
+            "table.moz-email-headers-table", "blockquote[type=cite]", "div[style*=border-top]",
+            ".yahoo_quoted", "[id^=yahoo_quoted]", "[id$=yahoo_quoted]", ".OutlookMessageHeader",
+            "#OLK_SRC_BODY_SECTION");
+
+    private static final Set<String> MEDIA = Set.of("img", "video", "audio", "iframe", "object", "embed", "svg",
+            "picture", "table", "hr");
+    private static final int BLANK_CHECK_NODES = 32;
+
+    private HtmlForwards() {
+    }
+
+    static Peeled peel(String html) {
+        Document document = Jsoup.parse(html);
+        // keep the fragment's own whitespace: the recognisers read line breaks in it
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        Set<Element> markers = Collections.newSetFromMap(new IdentityHashMap<>());
+        markers.addAll(body.select(FORWARD_MARKUP));
+        HtmlLines.Rendered rendered = HtmlLines.render(body, markers);
+        List<Line> lines = rendered.lines();
+
+        List<ForwardLayer> layers = new ArrayList<>();
+        String note = null;
+        int from = 0;
+        int lastEnd = -1;
+        while (layers.size() < Peeled.MAX_LAYERS) {
+            ForwardScanner.Marker marker = ForwardScanner.findFirst(lines, from);
+            if (marker == null) {
+                break;
+            }
+            if (layers.isEmpty()) {
+                note = Peeled.note(lines.subList(0, marker.start()));
+            }
+            layers.add(marker.header().toLayer());
+            lastEnd = marker.end();
+            from = lastEnd + 1;
+        }
+        if (layers.isEmpty()) {
+            return new Peeled(List.of(), html, null);
+        }
+        Node cut = rendered.lastNodes().get(lastEnd);
+        if (cut != null) {
+            cutThrough(cut, body);
+        }
+        return new Peeled(layers, body.html(), note);
+    }
+
+    /**
+     * Removes {@code last} and every node before it in document order, keeping the ancestors (now
+     * holding only what followed; an ancestor left empty goes too). Rebuilds each ancestor's child
+     * list once, so the cost stays linear however many siblings there are.
+     */
+    /** Nothing a reader would see: whitespace, or a few elements holding only whitespace. */
+    private static boolean isBlank(Node node) {
+        return blankWithin(node, new int[] {BLANK_CHECK_NODES});
+    }
+
+    /** Looks at no more than {@code budget[0]} nodes: a larger subtree is content, not leftover wrapping. */
+    private static boolean blankWithin(Node node, int[] budget) {
+        if (--budget[0] < 0) {
+            return false;
+        }
+        if (node instanceof TextNode text) {
+            return text.getWholeText().replace('\u00A0', ' ').isBlank();
+        }
+        if (!(node instanceof Element element)) {
+            return true; // comments, data nodes
+        }
+        if (MEDIA.contains(element.normalName())) {
+            return false;
+        }
+        for (Node child : element.childNodes()) {
+            if (!blankWithin(child, budget)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void cutThrough(Node last, Element root) {
+        Node node = last;
+        boolean dropNode = true;
+        while (node != null && node != root) {
+            Element parent = (Element) node.parentNode();
+            if (parent == null) {
+                return;
+            }
+            List<Node> keep = new ArrayList<>();
+            if (!dropNode) {
+                keep.add(node);
+            }
+            for (Node sibling = node.nextSibling(); sibling != null; sibling = sibling.nextSibling()) {
+                keep.add(sibling);
+            }
+            parent.empty();
+            parent.appendChildren(keep);
+            dropNode = keep.stream().allMatch(HtmlForwards::isBlank);
+            node = parent;
+        }
+    }
+}

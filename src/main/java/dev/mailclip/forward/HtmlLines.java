@@ -1,0 +1,189 @@
+package dev.mailclip.forward;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders an HTML body to the lines a reader sees (blocks and {@code <br>} break lines, {@code <hr>}
+ * becomes a rule line, table cells share a line), remembering for each line the last DOM node that
+ * went into it, so that a header block found in the lines can be cut out of the DOM.
+ */
+final class HtmlLines {
+    /** A rule line stands for {@code <hr>}: Outlook on the web puts one above its header block. */
+    static final String RULE = "________________________________";
+    /** Only the first lines inside forward markup are hinted: the header sits at its top. */
+    private static final int HINTED_LINES = 12;
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
+            "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "html", "li", "main", "nav", "ol", "p", "pre",
+            "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
+    private static final Set<String> INVISIBLE = Set.of("script", "style", "head", "title", "template", "noscript");
+
+    /**
+     * The rendering.
+     *
+     * @param lines     the lines, in reading order
+     * @param lastNodes for each line, the last node that contributed to it
+     */
+    record Rendered(List<Line> lines, List<Node> lastNodes) {
+    }
+
+    private HtmlLines() {
+    }
+
+    /** Renders {@code root}; text inside one of {@code markers} (forward markup) yields hinted lines. */
+    static Rendered render(Element root, Set<Element> markers) {
+        Renderer renderer = new Renderer(markers);
+        NodeTraversor.filter(renderer, root);
+        renderer.endLine(false);
+        return new Rendered(renderer.lines, renderer.lastNodes);
+    }
+
+    private static final class Renderer implements NodeFilter {
+        private final Set<Element> markers;
+        private final List<Line> lines = new ArrayList<>();
+        private final List<Node> lastNodes = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private Node lastNode;
+        private boolean hinted;
+        private int openMarkers;
+        private int markerStartLine;
+        private int openPre;
+
+        Renderer(Set<Element> markers) {
+            this.markers = markers;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                appendText(text);
+            } else if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (INVISIBLE.contains(tag)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (markers.contains(element)) {
+                    if (openMarkers == 0) {
+                        markerStartLine = lines.size();
+                    }
+                    openMarkers++;
+                }
+                switch (tag) {
+                    case "br" -> {
+                        lastNode = element;
+                        endLine(true);
+                    }
+                    case "hr" -> {
+                        endLine(false);
+                        lines.add(Line.plain(RULE));
+                        lastNodes.add(element);
+                    }
+                    case "td", "th" -> {
+                        if (current.length() > 0) {
+                            current.append(' ');
+                        }
+                    }
+                    case "pre" -> {
+                        endLine(false);
+                        openPre++;
+                    }
+                    default -> {
+                        if (BLOCKS.contains(tag)) {
+                            endLine(false);
+                        }
+                    }
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (BLOCKS.contains(tag)) {
+                    lastNode = element;
+                    endLine(false);
+                }
+                if ("pre".equals(tag)) {
+                    openPre--;
+                }
+                if (markers.contains(element)) {
+                    openMarkers--;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void appendText(TextNode text) {
+            String whole = TextNormalizer.normalise(text.getWholeText());
+            if (openPre > 0) {
+                String[] parts = whole.split("\n", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        lastNode = text;
+                        endLine(true);
+                    }
+                    append(parts[i], text);
+                }
+                return;
+            }
+            append(collapse(whole), text);
+        }
+
+        private void append(String s, TextNode from) {
+            if (s.isEmpty()) {
+                return;
+            }
+            if (current.length() == 0 && s.charAt(0) == ' ') {
+                s = s.substring(1);
+            } else if (s.charAt(0) == ' ' && current.charAt(current.length() - 1) == ' ') {
+                s = s.substring(1);
+            }
+            current.append(s);
+            lastNode = from;
+            if (openMarkers > 0 && lines.size() - markerStartLine < HINTED_LINES) {
+                hinted = true;
+            }
+        }
+
+        void endLine(boolean evenIfEmpty) {
+            if (evenIfEmpty || !current.toString().isBlank()) {
+                // trailing spaces mean a format=flowed soft break in text; in HTML they mean nothing
+                lines.add(new Line(current.toString().stripTrailing(), hinted));
+                lastNodes.add(lastNode);
+            }
+            current.setLength(0);
+            hinted = false;
+        }
+
+        private static String collapse(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    space = true;
+                } else {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    out.append(c);
+                }
+            }
+            if (space) {
+                out.append(' ');
+            }
+            return out.toString();
+        }
+    }
+}

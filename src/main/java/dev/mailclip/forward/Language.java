@@ -1,0 +1,20 @@
+package dev.mailclip.forward;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How one mail-client language writes a forward: header labels, separator phrases, and the date
+ * conventions the date parser needs. Instances live in {@link ForwardVocabulary}.
+ *
+ * @param code       short tag, e.g. "de"
+ * @param locale     the locale whose month and weekday names java.time supplies
+ * @param labels     header label (as written, without the colon) to the field it names
+ * @param separators phrases of separator lines and Apple-style "Begin forwarded message:" lines
+ * @param wrote      the verb that ends an attribution line ("wrote", "schrieb")
+ * @param monthFirst true when an all-numeric date is month/day/year in this language
+ */
+record Language(String code, Locale locale, Map<String, HeaderField> labels, List<String> separators,
+                List<String> wrote, boolean monthFirst) {
+}

@@ -1,0 +1,35 @@
+package dev.mailclip.forward;
+
+import dev.mailclip.article.ForwardLayer;
+
+import java.util.List;
+
+/**
+ * What one alternative (text or HTML) yielded when its forward layers were peeled.
+ *
+ * @param layers outermost first
+ * @param inner  the body inside the innermost layer
+ * @param note   the forwarder's words above the outermost separator, or null
+ */
+record Peeled(List<ForwardLayer> layers, String inner, String note) {
+    /** More layers than any real forward chain has; deeper input is junk and is not peeled further. */
+    static final int MAX_LAYERS = 20;
+
+    Peeled {
+        layers = List.copyOf(layers);
+    }
+
+    boolean isForward() {
+        return !layers.isEmpty();
+    }
+
+    /** The forwarder's note from lines above the separator: trimmed, null when blank. */
+    static String note(List<Line> above) {
+        StringBuilder note = new StringBuilder();
+        for (Line line : above) {
+            note.append(line.text().stripTrailing()).append('\n');
+        }
+        String text = note.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
+}

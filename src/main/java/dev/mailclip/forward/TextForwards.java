@@ -1,0 +1,46 @@
+package dev.mailclip.forward;
+
+import dev.mailclip.article.ForwardLayer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Peels forwards off a text/plain body: Gmail, Outlook, Apple Mail ("> "-quoted), Thunderbird, Yahoo
+ * and "-----Original Message-----" separators in every language of the label table.
+ */
+final class TextForwards {
+    private TextForwards() {
+    }
+
+    static Peeled peel(String text) {
+        List<String> current = List.of(TextNormalizer.normalise(text).split("\n", -1));
+        List<ForwardLayer> layers = new ArrayList<>();
+        String note = null;
+        while (layers.size() < Peeled.MAX_LAYERS) {
+            List<Line> lines = new ArrayList<>(current.size());
+            for (String raw : current) {
+                lines.add(Line.plain(QuotedText.stripAll(raw)));
+            }
+            ForwardScanner.Marker marker = ForwardScanner.findFirst(lines, 0);
+            if (marker == null) {
+                break;
+            }
+            if (layers.isEmpty()) {
+                note = Peeled.note(lines.subList(0, marker.start()));
+            }
+            layers.add(marker.header().toLayer());
+            // the forwarded body is quoted as deep as its header block (Apple Mail quotes both with "> ")
+            int depth = QuotedText.depth(current.get(marker.end()));
+            List<String> inner = new ArrayList<>(current.size() - marker.end());
+            for (String raw : current.subList(marker.end() + 1, current.size())) {
+                inner.add(QuotedText.strip(raw, depth));
+            }
+            current = inner;
+        }
+        if (layers.isEmpty()) {
+            return new Peeled(List.of(), text, null);
+        }
+        return new Peeled(layers, String.join("\n", current).strip(), note);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.mailclip.importer;
+
+import dev.mailclip.UnreadableMessageException;
+import dev.mailclip.article.Article;
+import dev.mailclip.article.Kind;
+import dev.mailclip.mailbox.MessageSource;
+import dev.mailclip.mailbox.RawMessage;
+import dev.mailclip.sink.Quarantined;
+import dev.mailclip.sink.Sink;
+import dev.mailclip.sink.SinkException;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Imports a stream of messages into a sink through a bounded pipeline:
+ * <pre>
+ *   reader thread ──► work queue ──► N extract workers ──► result queue ──► this thread: sink, in order
+ * </pre>
+ * At most {@code inFlight} messages are between the reader and the sink at any time (a semaphore),
+ * so memory stays flat whatever the input's size. Results are written in input order, so which of
+ * two records with the same article key is kept does not depend on thread timing, and a rerun after
+ * a kill ends with the same archive as one clean run.
+ * <p>
+ * Every message ends as a record, a duplicate or quarantined: an {@link UnreadableMessageException}
+ * or any RuntimeException from extract quarantines that message with a one-line reason and the run
+ * goes on. A {@link SinkException} stops the run and is thrown; an input that cannot be read to its
+ * end stops reading, the messages read are still written, and the result names the input.
+ */
+public final class Importer {
+    private final Extractor extractor;
+    private final Sink sink;
+    private final int workers;
+    private final int inFlight;
+
+    /** A message on its way: its place in the input and the message. */
+    private record Task(long seq, RawMessage raw) {
+    }
+
+    /** What a worker made of a message; {@code end} marks the reader's last message number. */
+    private record Result(long seq, Article article, Quarantined quarantined, boolean end) {
+    }
+
+    private static final Task NO_MORE_WORK = new Task(-1, null);
+
+    public Importer(Extractor extractor, Sink sink, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1: " + workers);
+        }
+        this.extractor = extractor;
+        this.sink = sink;
+        this.workers = workers;
+        this.inFlight = Math.max(16, workers * 8);
+    }
+
+    public ImportResult run(MessageSource source, ImportListener listener) throws SinkException {
+        long started = System.nanoTime();
+        Semaphore permits = new Semaphore(inFlight);
+        BlockingQueue<Task> work = new ArrayBlockingQueue<>(inFlight + workers);
+        // unbounded type, bounded in practice: never more than inFlight results + one end marker
+        BlockingQueue<Result> results = new LinkedBlockingQueue<>();
+        String[] inputError = new String[1];
+
+        Thread reader = new Thread(() -> read(source, permits, work, results, inputError), "mailclip-reader");
+        reader.setDaemon(true);
+        Thread[] pool = new Thread[workers];
+        for (int i = 0; i < workers; i++) {
+            pool[i] = new Thread(() -> work(work, results), "mailclip-extract-" + (i + 1));
+            pool[i].setDaemon(true);
+            pool[i].start();
+        }
+        reader.start();
+
+        long articles = 0, mail = 0, duplicates = 0, quarantined = 0, written = 0;
+        long next = 1;
+        long last = Long.MAX_VALUE;
+        Map<Long, Result> waiting = new HashMap<>();
+        try {
+            while (next <= last) {
+                Result r = results.take();
+                if (r.end()) {
+                    last = r.seq();
+                    continue;
+                }
+                waiting.put(r.seq(), r);
+                Result ready;
+                while ((ready = waiting.remove(next)) != null) {
+                    if (ready.article() != null) {
+                        Sink.Outcome outcome = sink.accept(ready.article());
+                        if (outcome == Sink.Outcome.DUPLICATE) {
+                            duplicates++;
+                        } else if (ready.article().kind() == Kind.ARTICLE) {
+                            articles++;
+                        } else {
+                            mail++;
+                        }
+                    } else {
+                        sink.quarantine(ready.quarantined());
+                        quarantined++;
+                    }
+                    written++;
+                    next++;
+                    permits.release();
+                    listener.progress(new ImportCounts(written, articles, mail, duplicates, quarantined),
+                            source.bytesRead(), source.totalBytes());
+                }
+            }
+            sink.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SinkException("import interrupted");
+        } finally {
+            reader.interrupt();
+            for (Thread t : pool) {
+                t.interrupt();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        synchronized (inputError) {
+            return new ImportResult(new ImportCounts(written, articles, mail, duplicates, quarantined), seconds,
+                    inputError[0]);
+        }
+    }
+
+    private void read(MessageSource source, Semaphore permits, BlockingQueue<Task> work,
+                      BlockingQueue<Result> results, String[] inputError) {
+        long seq = 0;
+        try {
+            RawMessage raw;
+            while (true) {
+                permits.acquire();
+                try {
+                    raw = source.next();
+                } catch (IOException | RuntimeException e) {
+                    synchronized (inputError) {
+                        inputError[0] = oneLine(e);
+                    }
+                    break;
+                }
+                if (raw == null) {
+                    break;
+                }
+                work.put(new Task(++seq, raw));
+            }
+            for (int i = 0; i < workers; i++) {
+                work.put(NO_MORE_WORK);
+            }
+            results.put(new Result(seq, null, null, true));
+        } catch (InterruptedException e) {
+            // the writer stopped (sink failure): nothing more to do
+        }
+    }
+
+    private void work(BlockingQueue<Task> work, BlockingQueue<Result> results) {
+        try {
+            while (true) {
+                Task t = work.take();
+                if (t == NO_MORE_WORK) {
+                    return;
+                }
+                results.put(process(t));
+            }
+        } catch (InterruptedException e) {
+            // the writer stopped (sink failure): nothing more to do
+        }
+    }
+
+    private Result process(Task t) {
+        RawMessage raw = t.raw();
+        String reason;
+        try {
+            Article a = extractor.extract(raw);
+            if (a != null) {
+                if (a.id() == null) {
+                    a = a.toBuilder().id(MessageIdentity.of(raw)).build();
+                }
+                return new Result(t.seq(), a, null, false);
+            }
+            reason = "extract returned no record";
+        } catch (UnreadableMessageException e) {
+            reason = oneLine(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            reason = "extract failed: " + e.getClass().getSimpleName() + ": " + oneLine(e);
+        } catch (OutOfMemoryError e) {
+            reason = "too large to extract (out of memory)";
+        }
+        return new Result(t.seq(), null, new Quarantined(MessageIdentity.of(raw), raw.bytes(), raw.origin(), reason),
+                false);
+    }
+
+    static String oneLine(Throwable t) {
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            m = t.getClass().getSimpleName();
+        }
+        m = m.replaceAll("\\s+", " ").trim();
+        return m.length() > 500 ? m.substring(0, 500) + "…" : m;
+    }
+}

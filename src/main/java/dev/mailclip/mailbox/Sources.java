@@ -1,0 +1,83 @@
+package dev.mailclip.mailbox;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Opens the right {@link MessageSource} for a path, deciding from its bytes ({@link InputDetector}):
+ * an mbox (plain or .gz), a single message or loose clip, or a directory (Maildir, Maildir++,
+ * a folder of any of these).
+ */
+public final class Sources {
+    private Sources() {
+    }
+
+    /**
+     * @throws IOException with a one-line message naming the file when it does not exist, cannot be
+     *                     read, or is not mail (nor a clip)
+     */
+    public static MessageSource open(Path path) throws IOException {
+        return open(path, null);
+    }
+
+    /**
+     * @param onSkip told, in one line, of each file inside a directory that is skipped (not mail,
+     *               unreadable); may be null
+     */
+    public static MessageSource open(Path path, Consumer<String> onSkip) throws IOException {
+        InputDetector.Detection d;
+        try {
+            if (!Files.exists(path)) {
+                throw new IOException(path + ": no such file or directory");
+            }
+            if (!Files.isReadable(path)) {
+                throw new IOException(path + ": permission denied");
+            }
+            d = InputDetector.detect(path);
+            return switch (d.kind()) {
+                case DIRECTORY -> new DirectorySource(path, onSkip);
+                case MBOX -> MboxSource.open(path, d.gzip());
+                case MESSAGE, CLIP_HTML, CLIP_TEXT, CLIP_MARKDOWN -> new SingleMessageSource(path, d.gzip(),
+                        Origin.file(path.toString(), InputDetector.format(d.kind())));
+                case UNKNOWN -> throw new IOException(path + ": not a mailbox, message or clip ("
+                        + InputDetector.describe(d) + ")");
+            };
+        } catch (NoSuchFileException e) {
+            throw new IOException(path + ": no such file or directory", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException(path + ": permission denied", e);
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (msg.startsWith(path.toString())) {
+                throw e;
+            }
+            throw new IOException(path + ": " + msg.replaceAll("\\s+", " "), e);
+        }
+    }
+
+    /** Opens every path, in order, as one source; fails on the first that cannot be opened. */
+    public static MessageSource openAll(List<Path> paths, Consumer<String> onSkip) throws IOException {
+        List<MessageSource> opened = new ArrayList<>();
+        try {
+            for (Path p : paths) {
+                opened.add(open(p, onSkip));
+            }
+        } catch (IOException e) {
+            for (MessageSource s : opened) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // already failing with the more useful error
+                }
+            }
+            throw e;
+        }
+        return opened.size() == 1 ? opened.get(0) : new ConcatSource(opened);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.mailclip.sink;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mailclip.article.ArticleJson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Quarantine kept as files, for sinks that write files: {@code NAME.eml} holds the raw bytes and
+ * {@code NAME.json} the id, reason and source. NAME is a hash of the id, so a message quarantined
+ * again lands on the same files (nothing is added twice). Each file is written to a temporary file
+ * and renamed; the .json is written last, so its presence means the item is complete.
+ */
+public final class QuarantineDir {
+    private final Path dir;
+
+    public QuarantineDir(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public synchronized void add(Quarantined q) throws SinkException {
+        String base = fileBase(q.id() == null ? "sha256:" + hex(sha256(q.bytes())) : q.id());
+        Path json = dir.resolve(base + ".json");
+        if (Files.exists(json)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            AtomicFiles.write(dir.resolve(base + ".eml"), q.bytes());
+            ObjectNode node = ArticleJson.mapper().createObjectNode();
+            node.put("id", q.id());
+            node.put("reason", q.reason());
+            node.put("source", q.origin() == null ? null : q.origin().source());
+            node.put("file", base + ".eml");
+            AtomicFiles.write(json, (node.toString() + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SinkException("cannot write quarantine in " + dir + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static String fileBase(String id) {
+        return hex(sha256(id.getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}

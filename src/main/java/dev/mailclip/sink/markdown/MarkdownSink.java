@@ -1,0 +1,228 @@
+package dev.mailclip.sink.markdown;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.mailclip.article.Article;
+import dev.mailclip.article.Attachment;
+import dev.mailclip.article.Kind;
+import dev.mailclip.sink.AtomicFiles;
+import dev.mailclip.sink.QuarantineDir;
+import dev.mailclip.sink.Quarantined;
+import dev.mailclip.sink.Sink;
+import dev.mailclip.sink.SinkException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A folder of Markdown files, one per article: {@code DIR/2024-03-06-Title.md} with YAML front
+ * matter (title, url, published, site, author, date, source, id, key) and the body converted from
+ * the record's sanitized HTML (its text when there is none). Inline images with bytes are saved in
+ * {@code DIR/NAME.files/} and linked. Records of kind mail are written to {@code DIR/mail/} the same
+ * way (their text as body), so nothing is dropped. Unreadable messages go to {@code DIR/quarantine/}.
+ * <p>
+ * Every file is written to a temporary file and renamed; the .md last, so a record exists exactly
+ * when its .md does. Re-opening reads the front matter of the .md files for the ids and keys
+ * already stored, so a re-import adds nothing.
+ */
+public final class MarkdownSink implements Sink {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES));
+
+    private final String name;
+    private final Path dir;
+    private final QuarantineDir quarantine;
+    private final Set<String> ids = new HashSet<>();
+    private final Set<String> keys = new HashSet<>();
+    /** names taken, lower-cased: two names differing in case collide on macOS and Windows */
+    private final Set<String> taken = new HashSet<>();
+    private boolean closed;
+
+    public MarkdownSink(String target) throws SinkException {
+        this.name = "markdown:" + target;
+        this.dir = Path.of(target);
+        this.quarantine = new QuarantineDir(dir.resolve("quarantine"));
+        try {
+            Files.createDirectories(dir.resolve("mail"));
+            scan(dir);
+            scan(dir.resolve("mail"));
+        } catch (IOException e) {
+            throw new SinkException(name + ": cannot open (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Reads the ids of stored records; removes temporary files of a killed run. */
+    private void scan(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                taken.add(folder.relativize(p).toString().toLowerCase(Locale.ROOT));
+                if (n.endsWith(AtomicFiles.TEMP_SUFFIX)) {
+                    Files.deleteIfExists(p);
+                } else if (n.endsWith(".md") && Files.isRegularFile(p)) {
+                    Map<?, ?> front = frontMatter(p);
+                    if (front.get("id") != null) {
+                        ids.add(front.get("id").toString());
+                    }
+                    if (front.get("key") != null) {
+                        keys.add(front.get("key").toString());
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<?, ?> frontMatter(Path md) {
+        StringBuilder yaml = new StringBuilder();
+        try (BufferedReader r = Files.newBufferedReader(md, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            if (line == null || !line.equals("---")) {
+                return Map.of();
+            }
+            while ((line = r.readLine()) != null && !line.equals("---")) {
+                yaml.append(line).append('\n');
+            }
+            Map<?, ?> map = YAML.readValue(yaml.toString(), Map.class);
+            return map == null ? Map.of() : map;
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // not one of ours
+        }
+    }
+
+    @Override
+    public synchronized Outcome accept(Article a) throws SinkException {
+        if (closed) {
+            throw new SinkException(name + ": already closed");
+        }
+        if (a.id() != null && ids.contains(a.id()) || a.articleKey() != null && keys.contains(a.articleKey())) {
+            return Outcome.DUPLICATE;
+        }
+        boolean mail = a.kind() == Kind.MAIL;
+        Path folder = mail ? dir.resolve("mail") : dir;
+        String title = a.title() != null ? a.title() : a.mail() != null ? a.mail().subject() : null;
+        String date = a.date() != null && a.date().matches("\\d{4}-\\d\\d-\\d\\d.*") ? a.date().substring(0, 10) : null;
+        String base = claim(folder, (date == null ? "" : date + "-") + FileNames.safe(title, "untitled"));
+        try {
+            Map<String, String> images = saveImages(a, folder, base);
+            String body = body(a, images);
+            String text = "---\n" + frontMatterOf(a) + "---\n\n" + (title == null ? "" : "# " + title + "\n\n") + body;
+            AtomicFiles.write(folder.resolve(base + ".md"), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SinkException(name + ": cannot write " + base + ".md (" + e.getMessage() + ")", e);
+        }
+        if (a.id() != null) {
+            ids.add(a.id());
+        }
+        if (a.articleKey() != null) {
+            keys.add(a.articleKey());
+        }
+        return Outcome.STORED;
+    }
+
+    /** A name not yet used in the folder: base, base-2, base-3... (for the .md and its .files). */
+    private String claim(Path folder, String base) {
+        String candidate = FileNames.truncateUtf8(base, FileNames.MAX_BYTES);
+        for (int i = 2; taken(folder, candidate); i++) {
+            candidate = FileNames.truncateUtf8(base, FileNames.MAX_BYTES - 8) + "-" + i;
+        }
+        taken.add(key(folder, candidate + ".md"));
+        taken.add(key(folder, candidate + ".files"));
+        return candidate;
+    }
+
+    private boolean taken(Path folder, String base) {
+        return taken.contains(key(folder, base + ".md")) || taken.contains(key(folder, base + ".files"))
+                || Files.exists(folder.resolve(base + ".md")) || Files.exists(folder.resolve(base + ".files"));
+    }
+
+    private String key(Path folder, String file) {
+        return dir.relativize(folder.resolve(file)).toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Saves inline images with bytes; maps "cid:ID" and the bare name to the saved file's link. */
+    private Map<String, String> saveImages(Article a, Path folder, String base) throws IOException {
+        Map<String, String> links = new HashMap<>();
+        int n = 0;
+        Set<String> used = new HashSet<>();
+        for (Attachment att : a.attachments()) {
+            if (att.bytes() == null || att.bytes().length == 0
+                    || !(att.inline() || att.contentType() != null && att.contentType().startsWith("image/"))) {
+                continue;
+            }
+            n++;
+            String file = FileNames.safe(att.name(), "image-" + n);
+            if (!file.contains(".") && att.contentType() != null && att.contentType().startsWith("image/")) {
+                file += "." + att.contentType().substring(6).replaceAll("[^a-z0-9]", "");
+            }
+            while (!used.add(file.toLowerCase(Locale.ROOT))) {
+                file = n + "-" + file;
+            }
+            Path files = folder.resolve(base + ".files");
+            Files.createDirectories(files);
+            AtomicFiles.write(files.resolve(file), att.bytes());
+            String link = URLEncoder.encode(base + ".files", StandardCharsets.UTF_8).replace("+", "%20") + "/"
+                    + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20");
+            if (att.contentId() != null) {
+                String cid = att.contentId().replaceAll("^<|>$", "");
+                links.put("cid:" + cid, link);
+            }
+            if (att.name() != null) {
+                links.put(att.name(), link);
+            }
+        }
+        return links;
+    }
+
+    private static String body(Article a, Map<String, String> images) {
+        if (a.html() != null) {
+            return HtmlToMarkdown.convert(a.html(), src -> images.getOrDefault(src,
+                    src.startsWith("cid:") ? null : src));
+        }
+        return a.text() == null ? "" : a.text().strip() + "\n";
+    }
+
+    private static String frontMatterOf(Article a) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", a.title());
+        m.put("url", a.url());
+        m.put("published", a.published());
+        m.put("site", a.site());
+        m.put("author", a.author());
+        m.put("date", a.date());
+        m.put("source", a.mail() == null ? null : a.mail().source());
+        m.put("id", a.id());
+        m.put("key", a.articleKey());
+        m.put("kind", a.kind() == null ? null : a.kind().json());
+        if (a.mail() != null && !a.mail().labels().isEmpty()) {
+            m.put("labels", a.mail().labels());
+        }
+        if (a.note() != null) {
+            m.put("note", a.note());
+        }
+        String yaml = YAML.writeValueAsString(m);
+        return yaml.startsWith("---\n") ? yaml.substring(4) : yaml;
+    }
+
+    @Override
+    public void quarantine(Quarantined item) throws SinkException {
+        quarantine.add(item);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true; // every file is complete when accept returns: nothing to flush
+    }
+}

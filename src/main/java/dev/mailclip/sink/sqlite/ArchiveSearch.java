@@ -1,0 +1,105 @@
+package dev.mailclip.sink.sqlite;
+
+import dev.mailclip.sink.SinkException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Full-text search over the articles of a SQLite archive, best matches first (FTS5 bm25). */
+public final class ArchiveSearch implements AutoCloseable {
+
+    /** One article found. {@code snippet} marks matched words with [ and ]. */
+    public record Hit(String id, String title, String url, String date, String site, String snippet,
+                      double score) {
+    }
+
+    /** words of letters and digits; everything else (FTS5 operators, quotes) is dropped */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final String name;
+    private final Connection db;
+
+    public ArchiveSearch(String path) throws SinkException {
+        this.name = "sqlite:" + path;
+        if (!Files.isRegularFile(Path.of(path))) {
+            throw new SinkException(name + ": no archive there (run mailclip import first)");
+        }
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        } catch (SQLException e) {
+            throw new SinkException(name + ": cannot open (" + SqliteSink.oneLine(e) + ")", e);
+        }
+    }
+
+    /**
+     * @param query words, all of which must occur (stemmed: "talks" finds "talk"); a phrase in
+     *              double quotes must occur as written
+     */
+    public List<Hit> search(String query, int limit) throws SinkException {
+        String match = toMatch(query);
+        List<Hit> hits = new ArrayList<>();
+        if (match.isEmpty()) {
+            return hits;
+        }
+        String sql = "SELECT a.id, a.title, a.url, a.date, a.site,"
+                + " snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts, 10.0, 1.0, 2.0, 2.0) AS score"
+                + " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
+                + " WHERE articles_fts MATCH ? ORDER BY score LIMIT ?";
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            st.setString(1, match);
+            st.setInt(2, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    hits.add(new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getDouble(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SinkException(name + ": cannot search (" + SqliteSink.oneLine(e) + ")", e);
+        }
+        return hits;
+    }
+
+    /** A safe FTS5 query: every word quoted (so no user text is read as syntax), phrases kept. */
+    static String toMatch(String query) {
+        List<String> terms = new ArrayList<>();
+        String[] parts = query.split("\"", -1);
+        for (int i = 0; i < parts.length; i++) {
+            List<String> words = new ArrayList<>();
+            Matcher m = WORD.matcher(parts[i]);
+            while (m.find()) {
+                words.add(m.group());
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            boolean phrase = i % 2 == 1 && i < parts.length - 1;
+            if (phrase) {
+                terms.add("\"" + String.join(" ", words) + "\"");
+            } else {
+                words.forEach(w -> terms.add("\"" + w + "\""));
+            }
+        }
+        return String.join(" ", terms);
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // read-only: nothing to lose
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.mailclip.importer;
+
+import dev.mailclip.UnreadableMessageException;
+import dev.mailclip.article.Article;
+import dev.mailclip.mailbox.MessageSource;
+import dev.mailclip.mailbox.Origin;
+import dev.mailclip.mailbox.RawMessage;
+import dev.mailclip.sink.MemorySinkProvider;
+import dev.mailclip.sink.SinkException;
+import dev.mailclip.sink.TestArticles;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImporterTest {
+
+    /** n messages "Message-ID: <i@t>"; a source that fails after {@code failAfter} when >= 0. */
+    static MessageSource messages(int n, int failAfter) {
+        return new MessageSource() {
+            int i;
+
+            @Override
+            public RawMessage next() throws IOException {
+                if (i == failAfter) {
+                    throw new IOException("box.mbox: read error at byte 42");
+                }
+                if (i >= n) {
+                    return null;
+                }
+                i++;
+                byte[] b = ("Message-ID: <" + i + "@t>\nSubject: " + i + "\n\nbody " + i + "\n").getBytes(StandardCharsets.US_ASCII);
+                return new RawMessage(b, new Origin("box.mbox", i, null, List.of(), null, null));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** i%5: 0 article, 1 mail, 2 article with the key of message 0's article, 3 unreadable, 4 throws */
+    static Article fake(RawMessage raw) throws UnreadableMessageException {
+        int i = (int) raw.origin().index();
+        switch (i % 5) {
+            case 0: return TestArticles.article(i, "A " + i, "t").toBuilder().id("msgid:<" + i + "@t>").build();
+            case 1: return TestArticles.mail(i).toBuilder().id(null).build();
+            case 2: return TestArticles.article(i - 2, "dup", "t").toBuilder().id("msgid:<" + i + "@t>").build();
+            case 3: throw new UnreadableMessageException("not a message: no header\nsecond line");
+            default: throw new IllegalStateException("bug in a recogniser");
+        }
+    }
+
+    @Test
+    void everyMessageIsAccountedForAndASecondRunAddsNothing() throws Exception {
+        MemorySinkProvider.MemorySink sink = (MemorySinkProvider.MemorySink) new MemorySinkProvider().open("importer-1");
+        ImportResult r = new Importer(ImporterTest::fake, sink, 2).run(messages(100, -1), ImportListener.NONE);
+        ImportCounts c = r.counts();
+        assertEquals(100, c.messages());
+        assertTrue(c.reconciles(), c.describe());
+        assertEquals(20, c.mail());
+        assertEquals(40, c.quarantined());
+        assertEquals(40, c.articles() + c.duplicates());
+        // message i%5==2 repeats the key of message i-2, stored just before; for i=2 there is no message 0
+        assertEquals(19, c.duplicates());
+        assertEquals(null, r.inputError());
+        // mail records without an id get the message's identity
+        assertTrue(sink.records.stream().allMatch(a -> a.id() != null));
+        assertTrue(sink.records.stream().anyMatch(a -> "msgid:<2@t>".equals(a.id()) || "msgid:<1@t>".equals(a.id())));
+        // reasons are one line; ids are message identities
+        sink.quarantined.forEach(q -> assertTrue(!q.reason().contains("\n") && q.id().startsWith("msgid:<"), q.reason()));
+        assertTrue(sink.quarantined.stream().anyMatch(q -> q.reason().contains("IllegalStateException: bug in a recogniser")));
+
+        ImportCounts again = new Importer(ImporterTest::fake, sink, 2).run(messages(100, -1), ImportListener.NONE).counts();
+        assertEquals(0, again.articles() + again.mail());
+        assertTrue(again.reconciles());
+        assertEquals(40, sink.quarantined.size(), "quarantined once");
+    }
+
+    @Test
+    void recordsAreWrittenInInputOrderWhateverTheThreads() throws Exception {
+        MemorySinkProvider.MemorySink sink = (MemorySinkProvider.MemorySink) new MemorySinkProvider().open("importer-order");
+        Extractor slowOdd = raw -> {
+            int i = (int) raw.origin().index();
+            if (i % 2 == 1) {
+                try {
+                    Thread.sleep(3);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return TestArticles.article(i, "t", "x");
+        };
+        new Importer(slowOdd, sink, 4).run(messages(60, -1), ImportListener.NONE);
+        List<String> ids = sink.records.stream().map(Article::id).collect(Collectors.toList());
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            expected.add("msgid:<m" + i + "@t>");
+        }
+        assertEquals(expected, ids);
+    }
+
+    @Test
+    void anUnreadableInputStopsReadingButWhatWasReadIsStored() throws Exception {
+        MemorySinkProvider.MemorySink sink = (MemorySinkProvider.MemorySink) new MemorySinkProvider().open("importer-fail");
+        ImportResult r = new Importer(raw -> TestArticles.article((int) raw.origin().index(), "t", "x"), sink, 2)
+                .run(messages(100, 30), ImportListener.NONE);
+        assertEquals(30, r.counts().messages());
+        assertEquals(30, sink.records.size());
+        assertNotNull(r.inputError());
+        assertTrue(r.inputError().contains("box.mbox"));
+    }
+
+    @Test
+    void aSinkFailureStopsTheRun() {
+        MemorySinkProvider.MemorySink sink = (MemorySinkProvider.MemorySink) new MemorySinkProvider().open("importer-sink");
+        sink.failing = true;
+        SinkException e = assertThrows(SinkException.class, () ->
+                new Importer(raw -> TestArticles.article((int) raw.origin().index(), "t", "x"), sink, 2)
+                        .run(messages(1000, -1), ImportListener.NONE));
+        assertTrue(e.getMessage().contains("disk full"));
+    }
+
+    @Test
+    void identityOfQuarantinedMessages() {
+        RawMessage withId = new RawMessage("Subject: a\r\nMessage-Id:\r\n <x@y>\r\n\r\nb".getBytes(StandardCharsets.US_ASCII),
+                Origin.file("a.eml", null));
+        assertEquals("msgid:<x@y>", MessageIdentity.of(withId));
+        RawMessage none = new RawMessage("Subject: a\n\nMessage-ID: <not@header>\n".getBytes(StandardCharsets.US_ASCII),
+                Origin.file("a.eml", null));
+        assertTrue(MessageIdentity.of(none).startsWith("sha256:"));
+        assertEquals(64 + 7, MessageIdentity.of(none).length());
+    }
+}

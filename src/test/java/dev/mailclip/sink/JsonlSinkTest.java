@@ -1,0 +1,72 @@
+package dev.mailclip.sink;
+
+import dev.mailclip.article.ArticleJson;
+import dev.mailclip.mailbox.Origin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JsonlSinkTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void reopeningReadsIdsAndKeys() throws Exception {
+        Path f = tmp.resolve("out.jsonl");
+        try (Sink s = Sinks.open("jsonl:" + f)) {
+            assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.article(1, "One", "x")));
+            assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.mail(2)));
+        }
+        try (Sink s = Sinks.open("jsonl:" + f)) {
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "One", "x")));
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.mail(2)));
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "One", "x").toBuilder().id("msgid:<fwd@t>").build()));
+            assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.article(3, "Three", "x")));
+        }
+        List<String> lines = Files.readAllLines(f);
+        assertEquals(3, lines.size());
+        assertEquals("One", ArticleJson.read(lines.get(0)).title());
+    }
+
+    @Test
+    void aTornLastLineIsCutOff() throws Exception {
+        Path f = tmp.resolve("torn.jsonl");
+        String good = ArticleJson.line(TestArticles.article(1, "One", "x")) + "\n";
+        String torn = ArticleJson.line(TestArticles.article(2, "Two", "x"));
+        Files.writeString(f, good + torn.substring(0, torn.length() / 2), StandardCharsets.UTF_8);
+        try (Sink s = Sinks.open("jsonl:" + f)) {
+            assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.article(2, "Two", "x")));
+        }
+        List<String> lines = Files.readAllLines(f);
+        assertEquals(2, lines.size());
+        lines.forEach(ArticleJson::read);
+    }
+
+    @Test
+    void quarantineGoesBesideOnce() throws Exception {
+        Path f = tmp.resolve("q.jsonl");
+        try (Sink s = Sinks.open("jsonl:" + f)) {
+            for (int i = 0; i < 2; i++) {
+                s.quarantine(new Quarantined("sha256:ab", new byte[]{(byte) 0x8f, 'x'}, Origin.file("a.eml", null), "bad"));
+            }
+        }
+        Path dir = tmp.resolve("q.jsonl.quarantine");
+        try (var files = Files.list(dir)) {
+            List<Path> all = files.sorted().toList();
+            assertEquals(2, all.size(), all.toString());
+            Path eml = all.stream().filter(p -> p.toString().endsWith(".eml")).findFirst().orElseThrow();
+            assertEquals(2, Files.readAllBytes(eml).length);
+            String json = Files.readString(all.stream().filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow());
+            assertTrue(json.contains("\"reason\":\"bad\""), json);
+        }
+        Files.writeString(f, "", StandardOpenOption.APPEND);
+    }
+}

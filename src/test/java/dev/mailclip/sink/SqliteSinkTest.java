@@ -1,0 +1,98 @@
+package dev.mailclip.sink;
+
+import dev.mailclip.mailbox.Origin;
+import dev.mailclip.sink.sqlite.ArchiveSearch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SqliteSinkTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void storesOnceAndFindsDuplicatesByIdOrKey() throws Exception {
+        String uri = "sqlite:" + tmp.resolve("a.db");
+        try (Sink s = Sinks.open(uri)) {
+            assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.article(1, "Ceasefire talks resume", "Negotiators met to talk about a ceasefire.")));
+            assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.article(2, "Weather", "Rain all week.")));
+            assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.mail(3)));
+            assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.withImage(4)));
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "again", "x")));
+            // same article forwarded in another message: same key, other id
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(2, "Weather", "x").toBuilder().id("msgid:<other@t>").build()));
+            s.quarantine(new Quarantined("msgid:<q@t>", new byte[]{1, 2, (byte) 0x9d}, Origin.file("q.eml", null), "broken"));
+            s.quarantine(new Quarantined("msgid:<q@t>", new byte[]{1, 2, (byte) 0x9d}, Origin.file("q.eml", null), "broken"));
+        }
+        try (Sink s = Sinks.open(uri)) {
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "Ceasefire talks resume", "x")));
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.mail(3)));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("a.db"));
+             Statement st = c.createStatement()) {
+            assertEquals(4, count(st, "SELECT count(*) FROM articles"));
+            assertEquals(4, count(st, "SELECT count(*) FROM mail"));
+            assertEquals(6, count(st, "SELECT count(*) FROM labels"));
+            assertEquals(1, count(st, "SELECT count(*) FROM quarantine"));
+            try (ResultSet rs = st.executeQuery("SELECT bytes, content_id FROM attachments")) {
+                assertTrue(rs.next());
+                assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}, rs.getBytes(1));
+            }
+            try (ResultSet rs = st.executeQuery("SELECT bytes, reason, source FROM quarantine")) {
+                assertTrue(rs.next());
+                assertArrayEquals(new byte[]{1, 2, (byte) 0x9d}, rs.getBytes(1));
+                assertEquals("broken", rs.getString(2));
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                assertEquals("wal", rs.getString(1));
+            }
+        }
+        try (ArchiveSearch search = new ArchiveSearch(tmp.resolve("a.db").toString())) {
+            List<ArchiveSearch.Hit> hits = search.search("ceasefire talks", 10);
+            assertEquals(1, hits.size());
+            assertEquals("Ceasefire talks resume", hits.get(0).title());
+            assertEquals("https://news.example.com/1", hits.get(0).url());
+            assertTrue(hits.get(0).snippet().contains("[ceasefire]"), hits.get(0).snippet());
+            assertEquals(0, search.search("lunch", 10).size(), "mail records are not articles");
+            assertEquals(1, search.search("ceasefire: (talks* \"", 10).size(), "user text is never FTS syntax");
+        }
+    }
+
+    @Test
+    void batchesManyRecordsAndClosesCleanly() throws Exception {
+        Path db = tmp.resolve("b.db");
+        try (Sink s = Sinks.open("sqlite:" + db)) {
+            for (int i = 0; i < 1200; i++) {
+                s.accept(TestArticles.article(i + 10, "t" + i, "text " + i));
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(1200, count(st, "SELECT count(*) FROM articles"));
+        }
+    }
+
+    @Test
+    void unwritablePlaceIsASinkException() {
+        assertThrows(SinkException.class, () -> Sinks.open("sqlite:" + tmp.resolve("no/such/dir/x.db")));
+        assertThrows(SinkException.class, () -> Sinks.open("nosuch:x"));
+    }
+
+    static long count(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
