@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Scores mailclip on the development set (../shared/eval/dev by default) and prints the summary.
+# usage: scripts/eval.sh [SETDIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+set_dir="${1:-../shared/eval/dev}"
+eval_dir="$(cd "$set_dir/.." && pwd)"
+out="$(mktemp -d)/records.jsonl"
+[ -f target/mailclip.jar ] || mvn -q -DskipTests package
+java -jar target/mailclip.jar import "$set_dir" --sink "jsonl:$out" --quiet
+python3 "$eval_dir/score.py" "$set_dir" "$out"
