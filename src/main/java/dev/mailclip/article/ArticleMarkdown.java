@@ -6,6 +6,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,13 +34,14 @@ public final class ArticleMarkdown {
     }
 
     /**
-     * @param imageLinks how to link the record's inline images: content id to a relative path; null
+     * @param imageLinks how to link the record's images: an img src as stored ("cid:ID") to a relative path; null
      *                   to leave {@code cid:} links as they are
      */
     public static String render(Article a, Map<String, String> imageLinks) {
         StringBuilder out = new StringBuilder("---\n").append(frontMatter(a)).append("---\n\n");
-        if (a.title() != null) {
-            out.append("# ").append(a.title().replace("\n", " ")).append("\n\n");
+        String title = a.title() != null ? a.title() : a.mail() != null ? a.mail().subject() : null;
+        if (title != null) {
+            out.append("# ").append(title.replace("\n", " ")).append("\n\n");
         }
         out.append(body(a, imageLinks).strip()).append('\n');
         return out.toString();
@@ -52,6 +57,12 @@ public final class ArticleMarkdown {
         fm.put("date", a.date());
         fm.put("source", a.mail() == null ? null : a.mail().source());
         fm.put("id", a.id());
+        fm.put("key", a.articleKey());
+        fm.put("kind", a.kind() == null ? null : a.kind().json());
+        if (a.mail() != null && !a.mail().labels().isEmpty()) {
+            fm.put("labels", a.mail().labels());
+        }
+        fm.put("note", a.note());
         fm.values().removeIf(v -> v == null);
         try {
             return YAML.writeValueAsString(fm);
@@ -63,10 +74,15 @@ public final class ArticleMarkdown {
     private static String body(Article a, Map<String, String> imageLinks) {
         if (a.html() != null) {
             String html = a.html();
-            if (imageLinks != null) {
-                for (Map.Entry<String, String> e : imageLinks.entrySet()) {
-                    html = html.replace("cid:" + e.getKey(), e.getValue());
+            if (imageLinks != null && !imageLinks.isEmpty()) {
+                Document doc = Jsoup.parseBodyFragment(html);
+                for (Element img : doc.select("img[src]")) {
+                    String link = imageLinks.get(img.attr("src"));
+                    if (link != null) {
+                        img.attr("src", link);
+                    }
                 }
+                html = doc.body().html();
             }
             return HTML_TO_MD.convert(html);
         }

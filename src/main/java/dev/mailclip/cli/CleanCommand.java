@@ -3,6 +3,7 @@ package dev.mailclip.cli;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleMarkdown;
 import dev.mailclip.article.Attachment;
+import dev.mailclip.sink.markdown.FileNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,11 +72,11 @@ public final class CleanCommand implements Callable<Integer> {
                     || !article.html().contains("cid:" + a.contentId())) {
                 continue;
             }
-            String name = (++n) + "-" + SafeNames.of(a.name() != null ? a.name() : a.contentId());
+            String name = (++n) + "-" + FileNames.safe(a.name(), "image");
             Path dir = output.toAbsolutePath().getParent().resolve(folder);
             Files.createDirectories(dir);
             Files.write(dir.resolve(name), a.bytes());
-            links.put(a.contentId(), folder + "/" + name);
+            links.put("cid:" + a.contentId(), folder + "/" + name);
         }
         return links;
     }

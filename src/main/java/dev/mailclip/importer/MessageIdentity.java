@@ -1,12 +1,10 @@
 package dev.mailclip.importer;
 
+import dev.mailclip.article.Identity;
 import dev.mailclip.mailbox.Origin;
 import dev.mailclip.mailbox.RawMessage;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -21,13 +19,8 @@ public final class MessageIdentity {
     }
 
     public static String of(RawMessage raw) {
-        if (raw.origin() == null || raw.origin().format() == Origin.Format.MESSAGE) {
-            String mid = messageId(raw.bytes());
-            if (mid != null) {
-                return "msgid:" + mid;
-            }
-        }
-        return "sha256:" + sha256(raw.bytes());
+        boolean message = raw.origin() == null || raw.origin().format() == Origin.Format.MESSAGE;
+        return Identity.ofMessage(message ? messageId(raw.bytes()) : null, raw.bytes());
     }
 
     /** The Message-ID field's value, angle brackets included, or null. */
@@ -51,13 +44,5 @@ public final class MessageIdentity {
             }
         }
         return null;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -39,6 +39,8 @@ public final class DirectorySource implements MessageSource {
     }
 
     private final Path root;
+    private static final java.util.regex.Pattern CLIP_NAME =
+            java.util.regex.Pattern.compile("(?i).+\\.(?:html?|xhtml|txt|text|md|markdown)(?:\\.gz)?");
     private final Consumer<String> onSkip;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private MessageSource nested;
@@ -117,6 +119,11 @@ public final class DirectorySource implements MessageSource {
                 return null;
             }
             case MESSAGE, CLIP_HTML, CLIP_TEXT, CLIP_MARKDOWN -> {
+                if (d.kind() != InputDetector.Kind.MESSAGE && !CLIP_NAME.matcher(name).matches()) {
+                    // inside a folder, text is a clip only by its name: data files (.jsonl, .csv, logs) are not
+                    onSkip.accept(entry + ": skipped, text but not a clip file (.html, .txt, .md)");
+                    return null;
+                }
                 Origin origin = new Origin(entry.toString(), 0, frame.folder(), List.of(), null,
                         InputDetector.format(d.kind()));
                 SingleMessageSource single = new SingleMessageSource(entry, d.gzip(), origin);

@@ -43,8 +43,8 @@ class MarkdownSinkTest {
         assertTrue(text.contains("title: Pictures 1") && text.contains("url: https://news.example.com/1")
                 && text.contains("id: \"msgid:<m1@t>\"") || text.contains("id: msgid:<m1@t>"), text);
         String base = pictures.getFileName().toString().replace(".md", "");
-        assertTrue(text.contains("](" + base.replace(" ", "%20") + ".files/chart.png)"), text);
-        assertTrue(Files.exists(pictures.resolveSibling(base + ".files/chart.png")));
+        assertTrue(text.contains("](" + base.replace(" ", "%20") + ".files/1-chart.png)"), text);
+        assertTrue(Files.exists(pictures.resolveSibling(base + ".files/1-chart.png")));
         assertEquals(1, md.stream().filter(p -> p.getParent().getFileName().toString().equals("mail")).count());
         long passwd = md.stream().filter(p -> p.getFileName().toString().contains("etc-passwd")).count();
         assertEquals(2, passwd, "collision resolved with a suffix: " + md);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.mailclip.article.Article;
+import dev.mailclip.article.ArticleMarkdown;
 import dev.mailclip.article.Attachment;
 import dev.mailclip.article.Kind;
 import dev.mailclip.sink.AtomicFiles;
@@ -117,8 +118,7 @@ public final class MarkdownSink implements Sink {
         String base = claim(folder, (date == null ? "" : date + "-") + FileNames.safe(title, "untitled"));
         try {
             Map<String, String> images = saveImages(a, folder, base);
-            String body = body(a, images);
-            String text = "---\n" + frontMatterOf(a) + "---\n\n" + (title == null ? "" : "# " + title + "\n\n") + body;
+            String text = ArticleMarkdown.render(a, images);
             AtomicFiles.write(folder.resolve(base + ".md"), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new SinkException(name + ": cannot write " + base + ".md (" + e.getMessage() + ")", e);
@@ -163,7 +163,8 @@ public final class MarkdownSink implements Sink {
                 continue;
             }
             n++;
-            String file = FileNames.safe(att.name(), "image-" + n);
+            // numbered: a bare "chart.png" would be read as the :chart: emoji by the Markdown converter
+            String file = n + "-" + FileNames.safe(att.name(), "image");
             if (!file.contains(".") && att.contentType() != null && att.contentType().startsWith("image/")) {
                 file += "." + att.contentType().substring(6).replaceAll("[^a-z0-9]", "");
             }
@@ -184,36 +185,6 @@ public final class MarkdownSink implements Sink {
             }
         }
         return links;
-    }
-
-    private static String body(Article a, Map<String, String> images) {
-        if (a.html() != null) {
-            return HtmlToMarkdown.convert(a.html(), src -> images.getOrDefault(src,
-                    src.startsWith("cid:") ? null : src));
-        }
-        return a.text() == null ? "" : a.text().strip() + "\n";
-    }
-
-    private static String frontMatterOf(Article a) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", a.title());
-        m.put("url", a.url());
-        m.put("published", a.published());
-        m.put("site", a.site());
-        m.put("author", a.author());
-        m.put("date", a.date());
-        m.put("source", a.mail() == null ? null : a.mail().source());
-        m.put("id", a.id());
-        m.put("key", a.articleKey());
-        m.put("kind", a.kind() == null ? null : a.kind().json());
-        if (a.mail() != null && !a.mail().labels().isEmpty()) {
-            m.put("labels", a.mail().labels());
-        }
-        if (a.note() != null) {
-            m.put("note", a.note());
-        }
-        String yaml = YAML.writeValueAsString(m);
-        return yaml.startsWith("---\n") ? yaml.substring(4) : yaml;
     }
 
     @Override
