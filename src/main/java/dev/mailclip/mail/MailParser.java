@@ -162,7 +162,7 @@ public final class MailParser {
             } else if (base.equals("message/rfc822") || isEmlFile(part)) {
                 if (depth - messageDepth < MAX_DEPTH) {
                     try {
-                        attached.add(parse(bytes(part), depth + 1));
+                        attached.add(parse(messageBytes(part), depth + 1));
                     } catch (UnreadableMessageException e) {
                         parts.add(attachmentOf(part, base));
                     }
@@ -222,6 +222,22 @@ public final class MailParser {
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         }
+    }
+
+    /**
+     * The bytes of an attached message. Outlook base64-encodes message/rfc822 parts, which RFC 2045
+     * forbids and Angus therefore ignores (a JVM-wide switch): the encoding is undone here.
+     */
+    private static byte[] messageBytes(Part part) throws IOException, MessagingException {
+        String[] cte = part.getHeader("Content-Transfer-Encoding");
+        String encoding = cte == null || cte.length == 0 ? "" : cte[0].trim().toLowerCase(Locale.ROOT);
+        if ((encoding.equals("base64") || encoding.equals("quoted-printable"))
+                && part instanceof jakarta.mail.internet.MimeBodyPart body) {
+            try (InputStream in = MimeUtility.decode(body.getRawInputStream(), encoding)) {
+                return in.readAllBytes();
+            }
+        }
+        return bytes(part);
     }
 
     private static String decodeTextPart(Part part, ContentType type) throws MessagingException, IOException {
