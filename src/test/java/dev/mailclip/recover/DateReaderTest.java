@@ -1,0 +1,73 @@
+package dev.mailclip.recover;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateReaderTest {
+    private static final LocalDate MAIL_DAY = LocalDate.of(2025, 1, 2);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "March 6, 2024|2024-03-06",
+            "6 March 2024|2024-03-06",
+            "2024-03-06|2024-03-06",
+            "Published March 6, 2024|2024-03-06",
+            "Posted on 5 September 2024|2024-09-05",
+            "Monday, February 10, 2025|2024-12-31",
+            "14 Nov 2024|2024-11-14",
+            "Jul 9, 2024|2024-07-09",
+            "Sept. 3, 2024|2024-09-03",
+            "August 4, 2010 10:37 AM|2010-08-04",
+            "6. März 2024|2024-03-06",
+            "6 de marzo de 2024|2024-03-06",
+            "le 6 mars 2024|2024-03-06",
+            "6 maart 2024|2024-03-06",
+            "06.03.2024|2024-03-06",
+            "25/03/2024|2024-03-25",
+            "2024-03-06T10:15:00+01:00|2024-03-06T10:15+01:00",
+    })
+    void readsDatelinesAsArticlesShowThem(String line, String iso) {
+        LocalDate reference = iso.startsWith("2024-12-31") ? LocalDate.of(2025, 3, 1) : MAIL_DAY;
+        Optional<FoundDate> d = DateReader.readLine(line, reference);
+        if (iso.equals("2024-12-31")) {
+            // "Monday, February 10, 2025" against a mail of 1 March 2025
+            assertEquals("2025-02-10", d.orElseThrow().iso());
+            return;
+        }
+        assertEquals(iso, d.orElseThrow(() -> new AssertionError("not read: " + line)).iso());
+        assertFalse(d.get().yearInferred());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9–11 minutes", "~4 minutes", "03/04/2024", "March 2024", "Top 10 Tips",
+            "Jessica Alexander", "1989-12-31", "2025-01-05", "May the force be with you", ""})
+    void leavesAloneWhatIsNotADateOrCannotBeTrusted(String line) {
+        assertTrue(DateReader.readLine(line, MAIL_DAY).isEmpty(), line);
+    }
+
+    @Test
+    void aDateWithoutAYearTakesTheLatestSuchDayNotAfterTheMail() {
+        FoundDate d = DateReader.readLine("December 31", MAIL_DAY).orElseThrow();
+        assertEquals("2024-12-31", d.iso());
+        assertTrue(d.yearInferred());
+        assertEquals("2025-01-01", DateReader.readLine("Wed, Jan 1", MAIL_DAY).orElseThrow().iso());
+        assertTrue(DateReader.readLine("December 31", null).isEmpty(), "no mail date, no year: not read");
+    }
+
+    @Test
+    void monthNamesAreReadInSeveralLanguages() {
+        assertEquals(Integer.valueOf(3), DateReader.month("März"));
+        assertEquals(Integer.valueOf(5), DateReader.month("mai"));
+        assertEquals(Integer.valueOf(10), DateReader.month("oktober"));
+        assertEquals(Integer.valueOf(8), DateReader.month("août"));
+    }
+}
