@@ -36,8 +36,6 @@ import java.util.Map;
  * messages, then forwards inline in the body), and the recognisers read the innermost content.
  */
 public final class Mailclip {
-    /** Forward layers peeled at most; deeper nesting is left in the body. */
-    static final int MAX_LAYERS = 20;
     /**
      * HTML saved under a text name. Exported pastes often have every space as a no-break space,
      * inside the tags too, which hides the markup from byte-level detection.
@@ -45,9 +43,28 @@ public final class Mailclip {
     private static final java.util.regex.Pattern LOOKS_LIKE_HTML = java.util.regex.Pattern.compile(
             "(?i)[\\s\u00a0\ufeff]*<(?:!doctype|html|head|body|div|p|meta|article|section|span|table|h1|blockquote)[\\s\u00a0>]");
 
-    private final MailParser parser = new MailParser();
+    private final Limits limits;
+    private final MailParser parser;
     private final ForwardUnwrapper unwrapper = new ForwardUnwrapper();
     private final Recovery recovery = new Recovery();
+
+    public Mailclip() {
+        this(Limits.DEFAULTS);
+    }
+
+    /**
+     * @param limits a message over a limit is refused with {@link Limits.Exceeded} (quarantined by the
+     *               importer); text and HTML over {@link Limits#maxTextChars()} are cut before
+     *               unwrapping and recognition, so the record's text is bounded too
+     */
+    public Mailclip(Limits limits) {
+        this.limits = limits;
+        this.parser = new MailParser(limits);
+    }
+
+    public Limits limits() {
+        return limits;
+    }
 
     /**
      * Recovers the article from one message, or describes the message when it holds none.
@@ -55,6 +72,9 @@ public final class Mailclip {
      * @throws UnreadableMessageException when the bytes cannot be made into a record at all
      */
     public Article extract(RawMessage raw) throws UnreadableMessageException {
+        if (raw.size() > limits.maxMessageBytes() || raw.bytes().length > limits.maxMessageBytes()) {
+            throw Limits.over("message size", Limits.describeBytes(limits.maxMessageBytes()));
+        }
         return raw.origin().format() == Origin.Format.MESSAGE ? fromMessage(raw) : fromClipFile(raw);
     }
 
@@ -62,7 +82,14 @@ public final class Mailclip {
         if (raw.bytes().length == 0) {
             throw new UnreadableMessageException("empty file");
         }
-        String decoded = TextDecoder.decode(raw.bytes(), null);
+        // a clip is read like a message body: no more than the text limit (4 bytes a char at most)
+        byte[] bytes = raw.bytes();
+        long maxBytes = limits.maxTextChars() * 4L;
+        String decoded = TextDecoder.decode(bytes.length > maxBytes ? java.util.Arrays.copyOf(bytes, (int) maxBytes) : bytes,
+                null);
+        if (decoded.length() > limits.maxTextChars()) {
+            decoded = decoded.substring(0, limits.maxTextChars());
+        }
         boolean html = raw.origin().format() == Origin.Format.CLIP_HTML || LOOKS_LIKE_HTML.matcher(decoded).lookingAt();
         Content content = html ? new Content(decoded, null) : new Content(null, decoded);
         Findings findings = recovery.recover(content, ClipContext.NONE);
@@ -82,7 +109,7 @@ public final class Mailclip {
         Content content;
         while (true) {
             Unwrapped unwrapped = unwrapper.unwrap(current.content());
-            if (unwrapped.layers().isEmpty() && !current.attachedMessages().isEmpty() && layers.size() < MAX_LAYERS) {
+            if (unwrapped.layers().isEmpty() && !current.attachedMessages().isEmpty() && layers.size() < limits.maxDepth()) {
                 // forwarded as an attachment: the body around it is the forwarder's note
                 ParsedMail attached = current.attachedMessages().get(0);
                 layers.add(layerOf(attached.envelope()));
@@ -94,6 +121,9 @@ public final class Mailclip {
                 continue;
             }
             layers.addAll(unwrapped.layers());
+            if (layers.size() > limits.maxDepth()) {
+                throw Limits.over("nesting depth", limits.maxDepth() + " forward layers");
+            }
             if (note == null) {
                 note = unwrapped.note();
             }

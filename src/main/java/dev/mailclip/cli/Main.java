@@ -20,6 +20,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        MailStreams.pin();
         CommandLine cl = new CommandLine(new Main());
         // a user never sees a stack trace: unexpected failures become one line and exit code 1
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

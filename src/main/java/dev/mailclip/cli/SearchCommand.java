@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.Sinks;
+import dev.mailclip.sink.solr.SolrSearch;
 import dev.mailclip.sink.sqlite.ArchiveSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code mailclip search WORDS... [--sink sqlite:PATH] [--limit N] [--json]} */
+/** {@code mailclip search WORDS... [--sink sqlite:PATH|solr:URL] [--limit N] [--json]} */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Finds articles in the archive, best matches first, with a snippet.",
                 "All words must occur (\"talks\" also finds \"talk\"); \"a phrase\" in quotes must occur as written."})
@@ -24,8 +25,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "WORDS")
     List<String> words;
 
-    @Option(names = "--sink", paramLabel = "sqlite:PATH", defaultValue = Sinks.DEFAULT_URI,
-            description = "the archive to search (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sink", paramLabel = "URI", defaultValue = Sinks.DEFAULT_URI,
+            description = "the archive to search: sqlite:PATH, solr:http://HOST:8983/solr/COLLECTION or"
+                    + " solr:zk://HOSTS/CHROOT?collection=NAME (default: ${DEFAULT-VALUE})")
     String sink;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "at most N results (default: 10)")
@@ -41,8 +43,8 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!sink.startsWith("sqlite:")) {
-            err.println("mailclip search: only a sqlite: archive can be searched, not " + sink);
+        if (!sink.startsWith("sqlite:") && !sink.startsWith("solr:")) {
+            err.println("mailclip search: only a sqlite: or solr: archive can be searched, not " + sink);
             return Main.EXIT_BAD_INPUT;
         }
         if (limit < 1) {
@@ -50,8 +52,8 @@ public final class SearchCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         List<ArchiveSearch.Hit> hits;
-        try (ArchiveSearch search = new ArchiveSearch(sink.substring("sqlite:".length()))) {
-            hits = search.search(String.join(" ", words), limit);
+        try {
+            hits = search(String.join(" ", words));
         } catch (SinkException e) {
             err.println("mailclip search: " + Main.oneLine(e));
             return Main.EXIT_SINK;
@@ -91,5 +93,16 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("mailclip search: no articles match");
         }
         return 0;
+    }
+
+    private List<ArchiveSearch.Hit> search(String query) throws SinkException {
+        if (sink.startsWith("solr:")) {
+            try (SolrSearch search = SolrSearch.open(sink.substring("solr:".length()))) {
+                return search.search(query, limit);
+            }
+        }
+        try (ArchiveSearch search = new ArchiveSearch(sink.substring("sqlite:".length()))) {
+            return search.search(query, limit);
+        }
     }
 }

@@ -1,11 +1,12 @@
 package dev.mailclip.forward;
 
 import dev.mailclip.article.ForwardLayer;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +27,8 @@ final class HtmlForwards {
             "table.moz-email-headers-table", "blockquote[type=cite]", "div[style*=border-top]",
             ".yahoo_quoted", "[id^=yahoo_quoted]", "[id$=yahoo_quoted]", ".OutlookMessageHeader",
             "#OLK_SRC_BODY_SECTION");
+    /** Parsed once: jsoup would parse the query string again on every message. */
+    private static final Evaluator FORWARD_EVALUATOR = QueryParser.parse(FORWARD_MARKUP);
 
     private static final Set<String> MEDIA = Set.of("img", "video", "audio", "iframe", "object", "embed", "svg",
             "picture", "table", "hr");
@@ -35,12 +38,10 @@ final class HtmlForwards {
     }
 
     static Peeled peel(String html) {
-        Document document = Jsoup.parse(html);
-        // keep the fragment's own whitespace: the recognisers read line breaks in it
-        document.outputSettings().prettyPrint(false);
+        Document document = HtmlDocuments.parseAndKeep(html);
         Element body = document.body();
         Set<Element> markers = Collections.newSetFromMap(new IdentityHashMap<>());
-        markers.addAll(body.select(FORWARD_MARKUP));
+        markers.addAll(body.select(FORWARD_EVALUATOR));
         HtmlLines.Rendered rendered = HtmlLines.render(body, markers);
         List<Line> lines = rendered.lines();
 
@@ -61,8 +62,12 @@ final class HtmlForwards {
             from = lastEnd + 1;
         }
         if (layers.isEmpty()) {
+            // the document is unchanged: recovery takes it instead of parsing the same HTML again
             return new Peeled(List.of(), html, null);
         }
+        HtmlDocuments.forget();
+        // keep the fragment's own whitespace: the recognisers read line breaks in it
+        document.outputSettings().prettyPrint(false);
         Node cut = rendered.lastNodes().get(lastEnd);
         if (cut != null) {
             cutThrough(cut, body);

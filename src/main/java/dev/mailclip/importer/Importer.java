@@ -1,5 +1,6 @@
 package dev.mailclip.importer;
 
+import dev.mailclip.Limits;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.Kind;
@@ -10,12 +11,20 @@ import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Imports a stream of messages into a sink through a bounded pipeline:
@@ -31,12 +40,19 @@ import java.util.concurrent.Semaphore;
  * or any RuntimeException from extract quarantines that message with a one-line reason and the run
  * goes on. A {@link SinkException} stops the run and is thrown; an input that cannot be read to its
  * end stops reading, the messages read are still written, and the result names the input.
+ * <p>
+ * The watchdog: each extract runs on a thread of its own (from a cached pool) while its worker waits
+ * at most {@link Limits#timeout()}. A message that takes longer is quarantined ("over the time limit
+ * (30 s)"), its thread is interrupted and abandoned, and the worker goes on with the next message.
+ * Java cannot kill a thread: one stuck in a loop that ignores interrupts keeps running (a daemon, so
+ * it never holds the JVM open) and keeps its CPU until the process ends; the import is never blocked.
  */
 public final class Importer {
     private final Extractor extractor;
     private final Sink sink;
     private final int workers;
     private final int inFlight;
+    private final Duration timeout;
 
     /** A message on its way: its place in the input and the message. */
     private record Task(long seq, RawMessage raw) {
@@ -49,6 +65,11 @@ public final class Importer {
     private static final Task NO_MORE_WORK = new Task(-1, null);
 
     public Importer(Extractor extractor, Sink sink, int workers) {
+        this(extractor, sink, workers, Limits.DEFAULTS);
+    }
+
+    /** @param limits its {@link Limits#timeout()} bounds the extract of one message */
+    public Importer(Extractor extractor, Sink sink, int workers, Limits limits) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
@@ -56,6 +77,7 @@ public final class Importer {
         this.sink = sink;
         this.workers = workers;
         this.inFlight = Math.max(16, workers * 8);
+        this.timeout = limits.timeout();
     }
 
     public ImportResult run(MessageSource source, ImportListener listener) throws SinkException {
@@ -68,9 +90,15 @@ public final class Importer {
 
         Thread reader = new Thread(() -> read(source, permits, work, results, inputError), "mailclip-reader");
         reader.setDaemon(true);
+        AtomicInteger extractThreads = new AtomicInteger();
+        ExecutorService extracts = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "mailclip-extract-" + extractThreads.incrementAndGet());
+            t.setDaemon(true); // an abandoned, stuck extract must not keep the JVM alive
+            return t;
+        });
         Thread[] pool = new Thread[workers];
         for (int i = 0; i < workers; i++) {
-            pool[i] = new Thread(() -> work(work, results), "mailclip-extract-" + (i + 1));
+            pool[i] = new Thread(() -> work(work, results, extracts), "mailclip-worker-" + (i + 1));
             pool[i].setDaemon(true);
             pool[i].start();
         }
@@ -105,12 +133,20 @@ public final class Importer {
                     }
                     written++;
                     next++;
+                    long[] late = lateFailures();
+                    articles -= late[0];
+                    mail -= late[1];
+                    quarantined += late[0] + late[1];
                     permits.release();
                     listener.progress(new ImportCounts(written, articles, mail, duplicates, quarantined),
                             source.bytesRead(), source.totalBytes());
                 }
             }
             sink.flush();
+            long[] late = lateFailures();
+            articles -= late[0];
+            mail -= late[1];
+            quarantined += late[0] + late[1];
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SinkException("import interrupted");
@@ -119,12 +155,27 @@ public final class Importer {
             for (Thread t : pool) {
                 t.interrupt();
             }
+            extracts.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         synchronized (inputError) {
             return new ImportResult(new ImportCounts(written, articles, mail, duplicates, quarantined), seconds,
                     inputError[0]);
         }
+    }
+
+    /**
+     * Records the sink took as STORED but could not write in the end (a batched sink whose batch kept
+     * failing; see {@link Sink#drainFailures()}): the sink kept them, they move from stored to quarantined.
+     *
+     * @return how many of them were articles and how many mail
+     */
+    private long[] lateFailures() {
+        long[] late = new long[2];
+        for (Article a : sink.drainFailures()) {
+            late[a.kind() == Kind.ARTICLE ? 0 : 1]++;
+        }
+        return late;
     }
 
     private void read(MessageSource source, Semaphore permits, BlockingQueue<Task> work,
@@ -156,18 +207,39 @@ public final class Importer {
         }
     }
 
-    private void work(BlockingQueue<Task> work, BlockingQueue<Result> results) {
+    private void work(BlockingQueue<Task> work, BlockingQueue<Result> results, ExecutorService extracts) {
         try {
             while (true) {
                 Task t = work.take();
                 if (t == NO_MORE_WORK) {
                     return;
                 }
-                results.put(process(t));
+                results.put(watched(t, extracts));
             }
         } catch (InterruptedException e) {
             // the writer stopped (sink failure): nothing more to do
         }
+    }
+
+    /** {@link #process} on a thread of its own, abandoned (interrupted) when it overruns the timeout. */
+    private Result watched(Task t, ExecutorService extracts) throws InterruptedException {
+        Future<Result> f = extracts.submit(() -> process(t));
+        try {
+            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return quarantined(t, "over the time limit (" + Limits.describe(timeout) + ")");
+        } catch (ExecutionException e) {
+            // process catches what extract throws; only an Error it lets through (e.g. a LinkageError) lands here
+            return quarantined(t, "extract failed: " + e.getCause().getClass().getSimpleName() + ": "
+                    + oneLine(e.getCause()));
+        }
+    }
+
+    private static Result quarantined(Task t, String reason) {
+        RawMessage raw = t.raw();
+        return new Result(t.seq(), null, new Quarantined(MessageIdentity.of(raw), raw.bytes(), raw.origin(), reason),
+                false);
     }
 
     private Result process(Task t) {
@@ -189,8 +261,7 @@ public final class Importer {
         } catch (OutOfMemoryError e) {
             reason = "too large to extract (out of memory)";
         }
-        return new Result(t.seq(), null, new Quarantined(MessageIdentity.of(raw), raw.bytes(), raw.origin(), reason),
-                false);
+        return quarantined(t, reason);
     }
 
     static String oneLine(Throwable t) {

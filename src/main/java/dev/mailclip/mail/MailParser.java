@@ -1,5 +1,6 @@
 package dev.mailclip.mail;
 
+import dev.mailclip.Limits;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Attachment;
 import dev.mailclip.forward.Content;
@@ -34,12 +35,21 @@ public final class MailParser {
     /** Headers of which at least one must be present for the bytes to count as a message. */
     private static final Set<String> MESSAGE_HEADERS = Set.of("from", "date", "subject", "message-id", "to",
             "received", "mime-version", "content-type", "return-path", "delivered-to", "sender", "cc");
-    private static final int MAX_DEPTH = 20;
-    private static final int MAX_PARTS = 1000;
 
     private final Session session;
+    private final Limits limits;
 
     public MailParser() {
+        this(Limits.DEFAULTS);
+    }
+
+    /**
+     * @param limits a message over {@link Limits#maxHeaderBytes()}, {@link Limits#maxParts()} or
+     *               {@link Limits#maxDepth()} is refused with {@link Limits.Exceeded}; text and HTML
+     *               bodies are cut at {@link Limits#maxTextChars()}
+     */
+    public MailParser(Limits limits) {
+        this.limits = limits;
         Properties p = new Properties();
         p.setProperty("mail.mime.address.strict", "false");
         p.setProperty("mail.mime.decodetext.strict", "false");
@@ -56,24 +66,49 @@ public final class MailParser {
     }
 
     public ParsedMail parse(byte[] bytes) throws UnreadableMessageException {
-        return parse(bytes, 0);
+        return parse(bytes, 0, new int[1]);
     }
 
-    private ParsedMail parse(byte[] bytes, int depth) throws UnreadableMessageException {
+    /** @param seen MIME parts counted so far in the outermost message, attached messages included */
+    private ParsedMail parse(byte[] bytes, int depth, int[] seen) throws UnreadableMessageException {
         if (bytes.length == 0) {
             throw new UnreadableMessageException("empty input");
+        }
+        if (headerLength(bytes) > limits.maxHeaderBytes()) {
+            throw Limits.over("header size", Limits.describeBytes(limits.maxHeaderBytes()));
         }
         try {
             MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(bytes));
             if (!hasMessageHeader(message)) {
                 throw new UnreadableMessageException("not an email: no message header found");
             }
-            Walk walk = new Walk(depth);
+            Walk walk = new Walk(seen);
             walk.visit(message, depth);
             return new ParsedMail(envelope(message), new Content(walk.html, walk.text), walk.parts, walk.attached);
+        } catch (Limits.Exceeded e) {
+            throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UnreadableMessageException("cannot parse MIME: " + oneLine(e), e);
         }
+    }
+
+    /**
+     * Bytes up to the blank line that ends the header block (the whole input when there is none),
+     * counted before Jakarta Mail reads the headers into memory.
+     */
+    static long headerLength(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                int j = i + 1;
+                if (j < bytes.length && bytes[j] == '\r') {
+                    j++;
+                }
+                if (j < bytes.length && bytes[j] == '\n') {
+                    return i;
+                }
+            }
+        }
+        return bytes.length;
     }
 
     private static boolean hasMessageHeader(MimeMessage message) throws MessagingException {
@@ -133,20 +168,23 @@ public final class MailParser {
 
     /** One depth-first walk over the MIME tree of a message, collecting what a record needs. */
     private final class Walk {
-        private final int messageDepth;
+        private final int[] seen;
         String html;
         String text;
         final List<Attachment> parts = new ArrayList<>();
         final List<ParsedMail> attached = new ArrayList<>();
-        int seen;
 
-        Walk(int messageDepth) {
-            this.messageDepth = messageDepth;
+        Walk(int[] seen) {
+            this.seen = seen;
         }
 
+        /** @param depth MIME levels from the outermost message: multiparts and attached messages alike */
         void visit(Part part, int depth) throws MessagingException, IOException, UnreadableMessageException {
-            if (depth - messageDepth > MAX_DEPTH || ++seen > MAX_PARTS) {
-                return;
+            if (depth > limits.maxDepth()) {
+                throw Limits.over("nesting depth", limits.maxDepth() + " levels");
+            }
+            if (++seen[0] > limits.maxParts()) {
+                throw Limits.over("MIME parts", limits.maxParts() + " parts");
             }
             ContentType type = contentType(part);
             String base = type.getBaseType().toLowerCase(Locale.ROOT);
@@ -160,12 +198,12 @@ public final class MailParser {
                     }
                 }
             } else if (base.equals("message/rfc822") || isEmlFile(part)) {
-                if (depth - messageDepth < MAX_DEPTH) {
-                    try {
-                        attached.add(parse(messageBytes(part), depth + 1));
-                    } catch (UnreadableMessageException e) {
-                        parts.add(attachmentOf(part, base));
-                    }
+                try {
+                    attached.add(parse(messageBytes(part), depth + 1, seen));
+                } catch (Limits.Exceeded e) {
+                    throw e;
+                } catch (UnreadableMessageException e) {
+                    parts.add(attachmentOf(part, base));
                 }
             } else if (base.equals("text/html") && html == null && !attachment) {
                 html = decodeTextPart(part, type);
@@ -218,6 +256,13 @@ public final class MailParser {
         }
     }
 
+    /** At most {@code max} decoded bytes of a part: enough for its text limit in any charset. */
+    private static byte[] head(Part part, long max) throws IOException, MessagingException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 16));
+        }
+    }
+
     private static byte[] bytes(Part part) throws IOException, MessagingException {
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
@@ -240,8 +285,12 @@ public final class MailParser {
         return bytes(part);
     }
 
-    private static String decodeTextPart(Part part, ContentType type) throws MessagingException, IOException {
-        String decoded = TextDecoder.decode(bytes(part), type.getParameter("charset"));
+    /** Decodes a text body, cut at the text limit so that what reads it later is bounded. */
+    private String decodeTextPart(Part part, ContentType type) throws MessagingException, IOException {
+        String decoded = TextDecoder.decode(head(part, limits.maxTextChars() * 4L), type.getParameter("charset"));
+        if (decoded.length() > limits.maxTextChars()) {
+            decoded = decoded.substring(0, limits.maxTextChars());
+        }
         if ("flowed".equalsIgnoreCase(type.getParameter("format"))) {
             decoded = FlowedText.unflow(decoded, "yes".equalsIgnoreCase(type.getParameter("delsp")));
         }

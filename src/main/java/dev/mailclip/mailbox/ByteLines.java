@@ -10,32 +10,51 @@ import java.util.Arrays;
  * mark/reset for look-ahead (Content-Length framing is checked by reading past it, then undone).
  */
 final class ByteLines {
+    /** Longer lines come in pieces of this size, so a file without line breaks costs bounded memory. */
+    static final int MAX_LINE = 1 << 20;
+
     private final BufferedInputStream in;
     private byte[] buf = new byte[256];
+    private boolean continued;
+    private boolean atLineStart = true;
 
     ByteLines(InputStream in) {
         this.in = new BufferedInputStream(in, 1 << 16);
     }
 
-    /** @return the next line with its "\n" or "\r\n" (the last line may lack one), or null at the end */
+    /**
+     * @return the next line with its "\n" or "\r\n" (the last line may lack one), or its next piece of
+     *         {@link #MAX_LINE} bytes when it is longer; null at the end
+     */
     byte[] readLine() throws IOException {
+        continued = !atLineStart;
         int len = 0;
-        int b;
-        while ((b = in.read()) >= 0) {
+        int b = 0;
+        while (len < MAX_LINE && (b = in.read()) >= 0) {
             if (len == buf.length) {
-                buf = Arrays.copyOf(buf, len * 2);
+                buf = Arrays.copyOf(buf, Math.min(len * 2, MAX_LINE));
             }
             buf[len++] = (byte) b;
             if (b == '\n') {
                 break;
             }
         }
+        atLineStart = len == 0 || buf[len - 1] == '\n';
         return len == 0 && b < 0 ? null : Arrays.copyOf(buf, len);
+    }
+
+    /** Whether the last line returned is a later piece of a long line (so not a line start). */
+    boolean continued() {
+        return continued;
     }
 
     /** Reads up to n bytes; fewer only at the end of the input. */
     byte[] readBytes(int n) throws IOException {
-        return in.readNBytes(n);
+        byte[] b = in.readNBytes(n);
+        if (b.length > 0) {
+            atLineStart = b[b.length - 1] == '\n';
+        }
+        return b;
     }
 
     void mark(int readLimit) {
@@ -44,6 +63,7 @@ final class ByteLines {
 
     void reset() throws IOException {
         in.reset();
+        atLineStart = true; // marks are only set at line starts
     }
 
     void close() throws IOException {

@@ -1,5 +1,7 @@
 package dev.mailclip.mailbox;
 
+import dev.mailclip.Limits;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,13 +44,19 @@ public final class DirectorySource implements MessageSource {
     private static final java.util.regex.Pattern CLIP_NAME =
             java.util.regex.Pattern.compile("(?i).+\\.(?:html?|xhtml|txt|text|md|markdown)(?:\\.gz)?");
     private final Consumer<String> onSkip;
+    private final Limits limits;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private MessageSource nested;
     private long doneBytes;
     private long total = -2;
 
     public DirectorySource(Path root, Consumer<String> onSkip) throws IOException {
+        this(root, onSkip, Limits.DEFAULTS);
+    }
+
+    public DirectorySource(Path root, Consumer<String> onSkip, Limits limits) throws IOException {
         this.root = root;
+        this.limits = limits;
         this.onSkip = onSkip == null ? s -> { } : onSkip;
         enterDirectory(root);
     }
@@ -98,8 +106,8 @@ public final class DirectorySource implements MessageSource {
         }
         if (frame.mode() == Mode.MAILDIR_MESSAGES) {
             long size = Files.size(entry);
-            RawMessage m = new RawMessage(Files.readAllBytes(entry), new Origin(entry.toString(), 0,
-                    frame.folder(), Maildir.flags(name), null, Origin.Format.MESSAGE));
+            RawMessage m = SingleMessageSource.read(entry, false, new Origin(entry.toString(), 0,
+                    frame.folder(), Maildir.flags(name), null, Origin.Format.MESSAGE), limits);
             doneBytes += size;
             return m;
         }
@@ -115,7 +123,7 @@ public final class DirectorySource implements MessageSource {
         }
         switch (d.kind()) {
             case MBOX -> {
-                nested = MboxSource.open(entry, d.gzip());
+                nested = MboxSource.open(entry, d.gzip(), limits);
                 return null;
             }
             case MESSAGE, CLIP_HTML, CLIP_TEXT, CLIP_MARKDOWN -> {
@@ -126,7 +134,7 @@ public final class DirectorySource implements MessageSource {
                 }
                 Origin origin = new Origin(entry.toString(), 0, frame.folder(), List.of(), null,
                         InputDetector.format(d.kind()));
-                SingleMessageSource single = new SingleMessageSource(entry, d.gzip(), origin);
+                SingleMessageSource single = new SingleMessageSource(entry, d.gzip(), origin, limits);
                 RawMessage m = single.next();
                 doneBytes += single.totalBytes();
                 return m;

@@ -1,6 +1,7 @@
 package dev.mailclip.mailbox;
 
-import java.io.ByteArrayOutputStream;
+import dev.mailclip.Limits;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,10 +29,8 @@ public final class MboxSource implements MessageSource {
     private static final Pattern ENVELOPE = Pattern.compile(
             "From \\S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ,]+[A-Za-z]{3} +\\d{1,2} +\\d{1,2}:\\d\\d.*\\R?",
             Pattern.DOTALL);
-    /** the largest Content-Length trusted for look-ahead (bigger bodies are split on lines) */
-    private static final long MAX_FRAMED = 256L << 20;
-
     private final String path;
+    private final Limits limits;
     private final ByteLines lines;
     private final CountingInputStream counter;
     private final long total;
@@ -40,20 +39,41 @@ public final class MboxSource implements MessageSource {
     private boolean ended;
     private long index;
 
-    /** Opens a plain or gzip-compressed mbox file. */
+    /** Opens a plain or gzip-compressed mbox file, with the default limits. */
     public static MboxSource open(Path file, boolean gzip) throws IOException {
+        return open(file, gzip, Limits.DEFAULTS);
+    }
+
+    /**
+     * Opens a plain or gzip-compressed mbox file. A message over {@link Limits#maxMessageBytes()} is
+     * returned {@link RawMessage#truncated() truncated} to its head; a .gz that inflates past
+     * {@link Limits#maxDecompressedBytes()} ends with an IOException saying so.
+     */
+    public static MboxSource open(Path file, boolean gzip, Limits limits) throws IOException {
         CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
         try {
-            InputStream in = gzip ? new GZIPInputStream(counter, 1 << 16) : counter;
-            return new MboxSource(file.toString(), in, counter, Files.size(file));
+            InputStream in = gzip ? new InflateLimit(new GZIPInputStream(counter, 1 << 16),
+                    limits.maxDecompressedBytes()) : counter;
+            return new MboxSource(file.toString(), in, counter, Files.size(file), limits);
         } catch (IOException e) {
             counter.close();
             throw e;
         }
     }
 
+    /** Splits an mbox read from a stream (uncompressed); {@code name} stands for its path in origins. */
+    public static MboxSource of(String name, InputStream in, Limits limits) {
+        CountingInputStream counter = new CountingInputStream(in);
+        return new MboxSource(name, counter, counter, -1, limits);
+    }
+
     MboxSource(String path, InputStream in, CountingInputStream counter, long total) {
+        this(path, in, counter, total, Limits.DEFAULTS);
+    }
+
+    MboxSource(String path, InputStream in, CountingInputStream counter, long total, Limits limits) {
         this.path = path;
+        this.limits = limits;
         this.lines = new ByteLines(in);
         this.counter = counter;
         this.total = total;
@@ -73,7 +93,7 @@ public final class MboxSource implements MessageSource {
         }
         envelope = null;
         index++;
-        ByteArrayOutputStream msg = new ByteArrayOutputStream(8192);
+        BoundedBuffer msg = new BoundedBuffer(limits.maxMessageBytes());
         // header block, up to and including the blank line
         byte[] line;
         boolean blankSeen = false;
@@ -84,16 +104,16 @@ public final class MboxSource implements MessageSource {
                 break;
             }
         }
-        GmailHeaders headers = GmailHeaders.parse(msg.toByteArray());
+        GmailHeaders headers = GmailHeaders.parse(msg.bytes());
         if (line == null) {
             ended = true;
-            return message(msg.toByteArray(), headers);
+            return message(msg, headers);
         }
         if (blankSeen && headers.contentLength() >= 0 && readFramedBody(msg, headers.contentLength())) {
-            return message(msg.toByteArray(), headers);
+            return message(msg, headers);
         }
         readLineBody(msg);
-        return message(msg.toByteArray(), headers);
+        return message(msg, headers);
     }
 
     /** The first envelope line; anything before it (a stray preamble) is not a message. */
@@ -108,16 +128,16 @@ public final class MboxSource implements MessageSource {
     }
 
     /** Reads lines up to the next envelope; unescapes mboxrd quoting. */
-    private void readLineBody(ByteArrayOutputStream msg) throws IOException {
+    private void readLineBody(BoundedBuffer msg) throws IOException {
         boolean prevBlank = true; // the header block just ended with a blank line
-        int beforeBlank = -1;     // message length before the last blank line, -1 when that was the header end
+        long beforeBlank = -1;    // message length before the last blank line, -1 when that was the header end
         byte[] line;
         while ((line = lines.readLine()) != null) {
-            if (ByteLines.startsWith(line, 0, "From ") && (prevBlank || looksLikeEnvelope(line))) {
+            if (!lines.continued() && ByteLines.startsWith(line, 0, "From ") && (prevBlank || looksLikeEnvelope(line))) {
                 envelope = line;
                 if (prevBlank && beforeBlank >= 0) {
                     // the separating blank line is the mbox's, not the message's
-                    truncate(msg, beforeBlank);
+                    msg.truncate(beforeBlank);
                 }
                 return;
             }
@@ -125,7 +145,7 @@ public final class MboxSource implements MessageSource {
             if (blank) {
                 beforeBlank = msg.size();
             }
-            if (isEscapedFrom(line)) {
+            if (!lines.continued() && isEscapedFrom(line)) {
                 msg.write(line, 1, line.length - 1);
             } else {
                 msg.write(line);
@@ -139,12 +159,12 @@ public final class MboxSource implements MessageSource {
      * Takes exactly {@code length} body bytes when the framing checks out: what follows is the end
      * of the file or (after blank lines) an envelope line. Otherwise leaves the input untouched.
      */
-    private boolean readFramedBody(ByteArrayOutputStream msg, long length) throws IOException {
-        if (length > MAX_FRAMED) {
-            return false;
+    private boolean readFramedBody(BoundedBuffer msg, long length) throws IOException {
+        if (length > limits.maxMessageBytes() || length > Integer.MAX_VALUE - 2 * ByteLines.MAX_LINE) {
+            return false; // too big to look ahead over: split on lines, where the size limit applies
         }
         int n = (int) length;
-        lines.mark(n + 4096);
+        lines.mark(n + ByteLines.MAX_LINE + 4096);
         byte[] body = lines.readBytes(n);
         if (body.length == n) {
             byte[] line;
@@ -153,7 +173,7 @@ public final class MboxSource implements MessageSource {
                 blanks++;
                 // separator lines are skipped; a fifth one means this is not the framing
             }
-            if (line == null || ByteLines.startsWith(line, 0, "From ") && !ByteLines.isBlank(line)) {
+            if (line == null || !lines.continued() && ByteLines.startsWith(line, 0, "From ") && !ByteLines.isBlank(line)) {
                 msg.write(body);
                 envelope = line;
                 ended = line == null;
@@ -179,15 +199,9 @@ public final class MboxSource implements MessageSource {
         return ENVELOPE.matcher(new String(line, java.nio.charset.StandardCharsets.ISO_8859_1)).matches();
     }
 
-    private static void truncate(ByteArrayOutputStream msg, int length) {
-        byte[] kept = msg.toByteArray();
-        msg.reset();
-        msg.write(kept, 0, length);
-    }
-
-    private RawMessage message(byte[] bytes, GmailHeaders headers) {
-        return new RawMessage(bytes, new Origin(path, index, null, headers.labels(), headers.threadId(),
-                Origin.Format.MESSAGE));
+    private RawMessage message(BoundedBuffer msg, GmailHeaders headers) {
+        return new RawMessage(msg.bytes(), new Origin(path, index, null, headers.labels(), headers.threadId(),
+                Origin.Format.MESSAGE), msg.size());
     }
 
     @Override

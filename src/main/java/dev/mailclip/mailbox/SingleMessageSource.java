@@ -1,30 +1,35 @@
 package dev.mailclip.mailbox;
 
+import dev.mailclip.Limits;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-/** A file that is one message or one loose clip: read whole, returned once. */
+/**
+ * A file that is one message or one loose clip: read whole, returned once. A file over the message
+ * size limit is returned {@link RawMessage#truncated() truncated} to its head, for quarantine.
+ */
 public final class SingleMessageSource implements MessageSource {
-    /** Larger files are refused rather than read into memory. */
-    static final long MAX_BYTES = 256L << 20;
-
     private final Path file;
     private final boolean gzip;
     private final Origin origin;
+    private final Limits limits;
     private final long total;
     private boolean done;
 
     public SingleMessageSource(Path file, boolean gzip, Origin origin) throws IOException {
+        this(file, gzip, origin, Limits.DEFAULTS);
+    }
+
+    public SingleMessageSource(Path file, boolean gzip, Origin origin, Limits limits) throws IOException {
         this.file = file;
         this.gzip = gzip;
         this.origin = origin;
+        this.limits = limits;
         this.total = Files.size(file);
-        if (total > MAX_BYTES) {
-            throw new IOException(file + ": " + total + " bytes is too large for one message");
-        }
     }
 
     @Override
@@ -33,11 +38,22 @@ public final class SingleMessageSource implements MessageSource {
             return null;
         }
         done = true;
-        byte[] bytes;
-        try (InputStream in = gzip ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) MAX_BYTES);
+        return read(file, gzip, origin, limits);
+    }
+
+    /** The file's (inflated) bytes up to the size limit, and its full size, counted without keeping it. */
+    static RawMessage read(Path file, boolean gzip, Origin origin, Limits limits) throws IOException {
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = gzip ? new InflateLimit(new GZIPInputStream(raw), limits.maxDecompressedBytes()) : raw) {
+            long max = limits.maxMessageBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+            if (bytes.length <= max) {
+                return new RawMessage(bytes, origin);
+            }
+            long size = bytes.length + in.transferTo(java.io.OutputStream.nullOutputStream());
+            byte[] head = java.util.Arrays.copyOf(bytes, (int) Math.min(bytes.length, BoundedBuffer.HEAD));
+            return new RawMessage(head, origin, size);
         }
-        return new RawMessage(bytes, origin);
     }
 
     @Override

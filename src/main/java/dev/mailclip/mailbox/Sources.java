@@ -1,5 +1,7 @@
 package dev.mailclip.mailbox;
 
+import dev.mailclip.Limits;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -31,6 +33,11 @@ public final class Sources {
      *               unreadable); may be null
      */
     public static MessageSource open(Path path, Consumer<String> onSkip) throws IOException {
+        return open(path, onSkip, Limits.DEFAULTS);
+    }
+
+    /** As {@link #open(Path, Consumer)}, reading under {@code limits} (message size, decompressed size). */
+    public static MessageSource open(Path path, Consumer<String> onSkip, Limits limits) throws IOException {
         InputDetector.Detection d;
         try {
             if (!Files.exists(path)) {
@@ -41,10 +48,10 @@ public final class Sources {
             }
             d = InputDetector.detect(path);
             return switch (d.kind()) {
-                case DIRECTORY -> new DirectorySource(path, onSkip);
-                case MBOX -> MboxSource.open(path, d.gzip());
+                case DIRECTORY -> new DirectorySource(path, onSkip, limits);
+                case MBOX -> MboxSource.open(path, d.gzip(), limits);
                 case MESSAGE, CLIP_HTML, CLIP_TEXT, CLIP_MARKDOWN -> new SingleMessageSource(path, d.gzip(),
-                        Origin.file(path.toString(), InputDetector.format(d.kind())));
+                        Origin.file(path.toString(), InputDetector.format(d.kind())), limits);
                 case UNKNOWN -> throw new IOException(path + ": not a mailbox, message or clip ("
                         + InputDetector.describe(d) + ")");
             };
@@ -63,10 +70,15 @@ public final class Sources {
 
     /** Opens every path, in order, as one source; fails on the first that cannot be opened. */
     public static MessageSource openAll(List<Path> paths, Consumer<String> onSkip) throws IOException {
+        return openAll(paths, onSkip, Limits.DEFAULTS);
+    }
+
+    /** As {@link #openAll(List, Consumer)}, reading under {@code limits}. */
+    public static MessageSource openAll(List<Path> paths, Consumer<String> onSkip, Limits limits) throws IOException {
         List<MessageSource> opened = new ArrayList<>();
         try {
             for (Path p : paths) {
-                opened.add(open(p, onSkip));
+                opened.add(open(p, onSkip, limits));
             }
         } catch (IOException e) {
             for (MessageSource s : opened) {

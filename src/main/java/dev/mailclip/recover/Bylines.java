@@ -40,11 +40,12 @@ public final class Bylines {
 
     /** Two to four capitalised words and no word of an organisation's name: "Karl Voit", not "Al Mayadeen English". */
     public static boolean looksLikePerson(String name) {
-        if (name == null || ORGANISATION.matcher(name).matches()) {
+        if (name == null) {
             return false;
         }
+        // words first: the organisation pattern backtracks over the whole line, so only short ones get it
         String[] words = name.strip().split("\\s+");
-        if (words.length < 2 || words.length > 4) {
+        if (words.length < 2 || words.length > 4 || ORGANISATION.matcher(name).matches()) {
             return false;
         }
         for (String w : words) {
@@ -55,6 +56,18 @@ public final class Bylines {
         return true;
     }
 
+    /**
+     * {@code s} without the run of {@code chars} at its end. A regex "[...]+$" retries from every
+     * position of a long run (quadratic on a line of dashes); this is one pass.
+     */
+    private static String withoutTrailing(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
     /** @return the name, or null when the line cannot be a byline (empty, too long, a sentence) */
     public static String clean(String line) {
         if (line == null) {
@@ -63,7 +76,7 @@ public final class Bylines {
         String s = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         s = PREFIX.matcher(s).replaceFirst("");
         s = PROFILE.matcher(s).replaceFirst("");
-        s = s.replaceAll("[\\s,;|·•–—-]+$", "").strip();
+        s = withoutTrailing(s, " \t\n\u000B\f\r,;|·•–—-").strip();
         if (s.isEmpty() || s.length() > 120 || s.endsWith(".") && s.split(" ").length > 8) {
             return null;
         }

@@ -31,20 +31,40 @@ public final class HtmlText {
 
     /** Normalises text: no-break and odd spaces to plain spaces, lines trimmed, at most one blank line. */
     public static String tidy(String text) {
+        // one pass, no intermediate copies: this runs on every message's whole text, several times
         StringBuilder out = new StringBuilder(text.length());
+        StringBuilder line = new StringBuilder(128);
         int blank = 0;
-        for (String line : text.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\u200b", "")
-                .replace("\u200c", "").replace("\ufeff", "").split("\r?\n")) {
-            String t = line.strip();
-            if (t.isEmpty()) {
-                blank++;
-                continue;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            switch (c) {
+                case '\u00a0', '\u202f' -> line.append(' ');
+                case '\u200b', '\u200c', '\ufeff' -> {
+                    // invisible: dropped
+                }
+                case '\n' -> {
+                    int start = 0;
+                    int end = line.length();
+                    while (start < end && Character.isWhitespace(line.charAt(start))) {
+                        start++;
+                    }
+                    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+                        end--;
+                    }
+                    if (start == end) {
+                        blank++;
+                    } else {
+                        if (out.length() > 0) {
+                            out.append(blank > 0 ? "\n\n" : "\n");
+                        }
+                        out.append(line, start, end);
+                        blank = 0;
+                    }
+                    line.setLength(0);
+                }
+                default -> line.append(c);
             }
-            if (out.length() > 0) {
-                out.append(blank > 0 ? "\n\n" : "\n");
-            }
-            out.append(t);
-            blank = 0;
         }
         return out.toString();
     }

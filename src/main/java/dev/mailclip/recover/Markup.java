@@ -1,6 +1,6 @@
 package dev.mailclip.recover;
 
-import org.jsoup.Jsoup;
+import dev.mailclip.forward.HtmlDocuments;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -12,13 +12,9 @@ public final class Markup {
     private Markup() {
     }
 
-    /**
-     * Parses HTML as stored. Exported mail HTML often has every space turned into a no-break space,
-     * inside the tags too ({@code <div\u00a0dir="ltr">}), which hides the markup from any parser:
-     * those become plain spaces first. Text keeps its meaning; no-break spaces in text are normalised later anyway.
-     */
+    /** Parses HTML as stored: see {@link HtmlDocuments#parse}. */
     public static Document parse(String html) {
-        return Jsoup.parse(html.replace('\u00a0', ' '));
+        return HtmlDocuments.parse(html);
     }
 
     /** True when the element has the class {@code name}, bare or behind client prefixes. */

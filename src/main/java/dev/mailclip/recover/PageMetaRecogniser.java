@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.Optional;
 
@@ -13,20 +15,26 @@ import java.util.Optional;
  * ({@code headline}, {@code datePublished}, {@code author}, {@code publisher}).
  */
 public final class PageMetaRecogniser implements HtmlRecogniser {
+    // parsed once: jsoup would parse a query string again on every message
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url][content]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator PUBLISHED_TIME = QueryParser.parse("meta[property=article:published_time][content]");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
         boolean page = false;
-        page |= claimUrl(doc.selectFirst("link[rel=canonical][href]"), "href", "page:canonical", findings);
-        page |= claimUrl(doc.selectFirst("meta[property=og:url][content]"), "content", "page:og:url", findings);
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        page |= claimUrl(doc.selectFirst(CANONICAL), "href", "page:canonical", findings);
+        page |= claimUrl(doc.selectFirst(OG_URL), "content", "page:og:url", findings);
+        for (Element script : doc.select(JSON_LD)) {
             page |= readJsonLd(script.data(), context, findings);
         }
         page |= claim(doc, "meta[property=og:title]", Field.TITLE, "page:og:title", findings);
         page |= claim(doc, "meta[property=og:site_name]", Field.SITE, "page:og:site_name", findings);
         page |= claim(doc, "meta[name=author]", Field.AUTHOR, "page:meta:author", findings);
-        Element published = doc.selectFirst("meta[property=article:published_time][content]");
+        Element published = doc.selectFirst(PUBLISHED_TIME);
         if (published != null) {
             DateReader.readIso(published.attr("content"), context.mailDay())
                     .ifPresent(d -> findings.claim(Field.PUBLISHED, d.iso(), "page:article:published_time"));

@@ -85,10 +85,37 @@ public final class TextClip {
         int words = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (!used[i] && !lines.get(i).isBlank()) {
-                words += lines.get(i).strip().split("\\s+").length;
+                words += words(lines.get(i));
             }
         }
         return words;
+    }
+
+    /**
+     * {@code line.strip().split("\\s+").length} for a non-blank line, without a regex or an array:
+     * the runs of characters other than ASCII whitespace (what {@code \\s} matches) between the
+     * first and last non-whitespace character. Counted for every body line of every message.
+     */
+    static int words(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return Math.max(words, 1);
     }
 
     /**

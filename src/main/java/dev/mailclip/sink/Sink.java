@@ -24,6 +24,17 @@ public interface Sink extends AutoCloseable {
     /** Keeps a message that could not be made into a record: its raw bytes and the reason. */
     void quarantine(Quarantined item) throws SinkException;
 
+    /**
+     * Records that {@link #accept} reported {@link Outcome#STORED} but that the sink could not write in the
+     * end — a batched write that kept failing after {@link #accept} returned. The sink has already kept
+     * each one (e.g. in a local quarantine folder); the caller counts it as quarantined instead of stored.
+     * Each is returned once. Callers ask after {@link #accept} and after {@link #flush}. A sink that writes
+     * within {@link #accept} never fails late: the default returns none.
+     */
+    default java.util.List<Article> drainFailures() {
+        return java.util.List.of();
+    }
+
     /** Makes everything accepted so far durable (ends a batch). */
     default void flush() throws SinkException {
     }

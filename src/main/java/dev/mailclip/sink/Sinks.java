@@ -1,8 +1,10 @@
 package dev.mailclip.sink;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /** Finds a {@link SinkProvider} for a sink URI such as {@code sqlite:archive.db} or {@code jsonl:-}. */
@@ -36,7 +38,24 @@ public final class Sinks {
         return out;
     }
 
-    private static Iterable<SinkProvider> providers() {
-        return ServiceLoader.load(SinkProvider.class, Sinks.class.getClassLoader());
+    /**
+     * The providers that can be loaded. One whose classes are missing (a sink whose client library
+     * is not on this classpath, e.g. the Solr sink inside a Tika host) is left out rather than
+     * breaking every other sink.
+     */
+    private static List<SinkProvider> providers() {
+        List<SinkProvider> out = new ArrayList<>();
+        Iterator<SinkProvider> it = ServiceLoader.load(SinkProvider.class, Sinks.class.getClassLoader()).iterator();
+        for (int guard = 0; guard < 1000; guard++) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                out.add(it.next());
+            } catch (ServiceConfigurationError | LinkageError e) {
+                // not usable here; the others still are
+            }
+        }
+        return out;
     }
 }

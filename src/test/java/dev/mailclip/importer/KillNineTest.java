@@ -66,6 +66,52 @@ class KillNineTest {
         assertEquals(a, b);
     }
 
+    /**
+     * The markdown sink writes each record to a temporary file and renames it ({@code AtomicFiles}):
+     * after a kill and a rerun, every .md is whole, no temporary file is left, and the ids are
+     * those of a clean run.
+     */
+    @Test
+    void markdownSurvivesKillNine() throws Exception {
+        Path box = mailbox();
+        Path clean = tmp.resolve("clean-md");
+        Path killed = tmp.resolve("killed-md");
+        assertEquals(0, runToEnd(box, "markdown:" + clean));
+        boolean midway = killMidway(box, "markdown:" + killed, () -> count(killed) + count(killed.resolve("mail")) > 1500);
+        assertTrue(midway, "the child was still importing when killed");
+        assertEquals(0, runToEnd(box, "markdown:" + killed));
+        List<String> a = markdownIds(clean);
+        List<String> b = markdownIds(killed);
+        assertTrue(a.size() >= MESSAGES / 2, "stored: " + a.size());
+        assertEquals(a, b);
+    }
+
+    /** Ids from the front matter of every .md (articles and mail) and quarantine .json. */
+    private static List<String> markdownIds(Path dir) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                assertTrue(!name.endsWith(dev.mailclip.sink.AtomicFiles.TEMP_SUFFIX), "temporary file left: " + p);
+                if (name.endsWith(".md")) {
+                    List<String> lines = Files.readAllLines(p);
+                    assertEquals("---", lines.get(0), p.toString());
+                    int end = lines.subList(1, lines.size()).indexOf("---");
+                    assertTrue(end > 0, "front matter closed: " + p);
+                    String id = lines.subList(1, end + 1).stream().filter(l -> l.startsWith("id: ")).findFirst()
+                            .orElseThrow(() -> new AssertionError("no id in " + p)).substring(4).replace("'", "")
+                            .replace("\"", "");
+                    ids.add(id);
+                } else if (name.endsWith(".json") && p.getParent().getFileName().toString().equals("quarantine")) {
+                    ids.add(ArticleJson.mapper().readTree(Files.readString(p)).get("id").asText());
+                }
+            }
+        }
+        ids.sort(null);
+        assertEquals(new TreeSet<>(ids).size(), ids.size(), "no id twice");
+        return ids;
+    }
+
     /** Distinct message ids, each a few hundred bytes; some repeat an article so keys matter too. */
     private Path mailbox() throws IOException {
         Path box = tmp.resolve("big.mbox");

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The import benchmark (issue 6): floors, Tika's stock mail pipeline and `mailclip import` on the
+# same synthetic mailboxes, each stage in its own JVM under /usr/bin/time -v.
+#
+# usage: scripts/bench.sh [SIZE_MB...]          default: 50 200 500
+# env:   REPEAT=2          runs of every stage (the best is reported)
+#        XMX=256m          heap of every JVM
+#        WORK=/tmp/mailclip-bench   mailboxes, archives and raw results (never in the repo)
+#        STAGES="..."      a subset of: read split mime1 mime2 tika null1 null2 jsonl1 jsonl2 sqlite1 sqlite2 adapter
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-50 200 500}"); [ $# -eq 0 ] && sizes=(50 200 500)
+REPEAT="${REPEAT:-2}"
+XMX="${XMX:-256m}"
+WORK="${WORK:-/tmp/mailclip-bench}"
+STAGES="${STAGES:-read split mime1 mime2 tika null1 null2 jsonl1 jsonl2 sqlite1 sqlite2 adapter}"
+B=target-bench
+mkdir -p "$WORK"
+
+# build: main classes + the bench profile's classpath, then the bench sources (never part of `mvn test`)
+mvn -q -o -Pbench -DbuildDir=$B compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=$B/bench.cp
+deps="$(cat $B/bench.cp)"
+rm -rf $B/bench-classes && mkdir -p $B/bench-classes
+javac -nowarn -d $B/bench-classes -cp "$B/classes:$deps" $(find src/bench/java -name '*.java')
+cp -r src/bench/resources/. $B/bench-classes/
+CP="$B/bench-classes:$B/classes:$deps"
+# Tika's HTML module wants its own jsoup (mailclip pins an older one): the Tika stages get Tika's
+tika_jsoup="$(sed -n 's:.*<jsoup.version>\(.*\)</jsoup.version>.*:\1:p' \
+    ~/.m2/repository/org/apache/tika/tika-parent/3.3.1/tika-parent-3.3.1.pom | head -1)"
+mvn -q -o dependency:get -Dartifact=org.jsoup:jsoup:$tika_jsoup >/dev/null
+TCP="$(echo "$CP" | sed -E "s#org/jsoup/jsoup/[^/]+/jsoup-[^/:]+\.jar#org/jsoup/jsoup/$tika_jsoup/jsoup-$tika_jsoup.jar#")"
+
+results="$WORK/results.tsv"
+[ -f "$results" ] || printf 'size\tstage\trep\tmsgs\tsecs\tmsgs_per_s\tmb_per_s\tpeak_heap_mb\tlive_heap_mb\trss_mb\tnote\n' > "$results"
+
+run() { # size rep classpath stage-args...
+    local size=$1 rep=$2 cp=$3; shift 3
+    local log="$WORK/run.log"
+    /usr/bin/time -v java -Xmx$XMX -cp "$cp" dev.mailclip.bench.BenchMain "$@" >"$log" 2>&1 || {
+        echo "FAILED: $*"; tail -5 "$log"; return 0; }
+    local line rss note
+    line="$(grep '^RESULT' "$log")"
+    rss="$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")"
+    note="$(grep -E '^(COUNTS|FAILED)' "$log" | tr '\n' ' ' || true)"
+    echo "$line rss_mb=$rss $note"
+    echo "$line" | sed -E 's/RESULT stage=(\S+) msgs=(\S+) mb=\S+ secs=(\S+) msgs_per_s=(\S+) mb_per_s=(\S+) peak_heap_mb=(\S+) live_heap_mb=(\S+)/\1\t\2\t\3\t\4\t\5\t\6\t\7/' \
+        | awk -v s="$size" -v r="$rep" -v rss="$rss" -v n="$note" -F'\t' '{print s"\t"$1"\t"r"\t"$2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7"\t"rss"\t"n}' >> "$results"
+}
+
+has() { [[ " $STAGES " == *" $1 "* ]]; }
+
+for size in "${sizes[@]}"; do
+    mbox="$WORK/mb$size.mbox"
+    [ -f "$mbox" ] || java -cp "$CP" dev.mailclip.bench.MailboxGenerator "$mbox" "$size" 42 .
+    for rep in $(seq 1 "$REPEAT"); do
+        echo "== $size MB, run $rep"
+        has read && run $size $rep "$CP" read "$mbox"
+        has split && run $size $rep "$CP" split "$mbox"
+        has mime1 && run $size $rep "$CP" mime "$mbox" 1
+        has mime2 && run $size $rep "$CP" mime "$mbox" 2
+        has tika && run $size $rep "$TCP" tika "$mbox"
+        for t in 1 2; do
+            has null$t && run $size $rep "$CP" import "$mbox" null: $t
+            if has jsonl$t; then run $size $rep "$CP" import "$mbox" "jsonl:$WORK/out.jsonl" $t; rm -f "$WORK/out.jsonl"; fi
+            if has sqlite$t; then rm -f "$WORK/out.db"*; run $size $rep "$CP" import "$mbox" "sqlite:$WORK/out.db" $t; rm -f "$WORK/out.db"*; fi
+        done
+    done
+done
+# the Tika adapter's overhead over RFC822Parser, on ordinary mail only (no article to recover)
+if has adapter; then
+    mbox="$WORK/ordinary50.mbox"
+    [ -f "$mbox" ] || java -Dbench.mix=ordinary -cp "$CP" dev.mailclip.bench.MailboxGenerator "$mbox" 50 7 .
+    for rep in $(seq 1 "$REPEAT"); do
+        echo "== ordinary mail 50 MB, run $rep"
+        run ordinary50 $rep "$TCP" tika-rfc822 "$mbox"
+        run ordinary50 $rep "$TCP" tika-mailclip "$mbox"
+    done
+fi
+python3 scripts/bench_table.py "$results"

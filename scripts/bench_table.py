@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Prints the Markdown tables of BENCHMARKS.md from scripts/bench.sh's results.tsv: the best run of
+every stage (highest messages/s), the worst peak RSS and live heap, and the ratios."""
+import csv, sys
+from collections import defaultdict
+
+rows = list(csv.DictReader(open(sys.argv[1]), delimiter='\t'))
+runs = defaultdict(list)
+for r in rows:
+    runs[(r['size'], r['stage'])].append(r)
+
+def best(size, stage):
+    rs = runs.get((size, stage))
+    if not rs:
+        return None
+    b = dict(max(rs, key=lambda r: float(r['msgs_per_s'] or 0)))
+    b['runs'] = len(rs)
+    b['spread'] = (max(float(r['msgs_per_s']) for r in rs) / max(1e-9, min(float(r['msgs_per_s']) for r in rs)))
+    b['rss_mb'] = max(int(r['rss_mb'] or 0) for r in rs)
+    b['live_heap_mb'] = max(float(r['live_heap_mb'] or 0) for r in rs)
+    return b
+
+order = ['read', 'split', 'mime-t1', 'mime-t2', 'tika', 'import-null-t1', 'import-null-t2', 'import-jsonl-t1',
+         'import-jsonl-t2', 'import-sqlite-t1', 'import-sqlite-t2', 'tika-rfc822', 'tika-mailclip']
+sizes = sorted({s for s, _ in runs}, key=lambda s: (not s.isdigit(), int(s) if s.isdigit() else 0, s))
+print('| size MB | stage | msgs | s | msgs/s | MB/s | peak RSS MB | live heap MB | × Tika | × MIME floor | runs, spread |')
+print('|---|---|---|---|---|---|---|---|---|---|---|')
+for size in sizes:
+    tika = best(size, 'tika')
+    for stage in order:
+        b = best(size, stage)
+        if not b:
+            continue
+        vs_tika = vs_floor = ''
+        if tika and stage.startswith('import') or stage.startswith('mime'):
+            if tika:
+                vs_tika = '%.2f' % (float(b['msgs_per_s']) / float(tika['msgs_per_s']))
+        if stage.startswith('import'):
+            floor = best(size, 'mime-' + stage.rsplit('-', 1)[1])
+            if floor:
+                vs_floor = '%.2f' % (float(floor['msgs_per_s']) / float(b['msgs_per_s']))
+        if stage == 'tika-mailclip':
+            rfc = best(size, 'tika-rfc822')
+            if rfc:
+                vs_floor = 'overhead over RFC822Parser: %+.0f%%' % (100 * (float(rfc['msgs_per_s']) / float(b['msgs_per_s']) - 1))
+        mbps = float(b['mb_per_s'])
+        print('| %s | %s | %s | %s | %s | %.1f | %s | %.0f | %s | %s | %d, %.2f× |' % (
+            size, stage, b['msgs'], b['secs'], b['msgs_per_s'], mbps, b['rss_mb'], b['live_heap_mb'],
+            vs_tika, vs_floor, b['runs'], b['spread']))

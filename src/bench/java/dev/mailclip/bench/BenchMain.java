@@ -1,0 +1,133 @@
+package dev.mailclip.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mailclip.UnreadableMessageException;
+import dev.mailclip.cli.Main;
+import dev.mailclip.mail.MailParser;
+import dev.mailclip.mailbox.MboxSource;
+import dev.mailclip.mailbox.RawMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One stage of the benchmark on one mailbox, in its own JVM (scripts/bench.sh runs each under
+ * /usr/bin/time -v), printing one RESULT line.
+ * <pre>
+ *   read MBOX                    the file's bytes, nothing else
+ *   split MBOX                   MboxSource: messages split on bytes
+ *   mime MBOX THREADS            split + MailParser.parse (Jakarta Mail, parts decoded), no recovery
+ *   tika MBOX                    Tika's stock pipeline: AutoDetectParser, MboxParser → RFC822Parser → HTML/text
+ *   tika-rfc822 MBOX             per message: Tika's RFC822Parser (embedded HTML/text parsed)
+ *   tika-mailclip MBOX           per message: mailclip's Tika adapter (dev.mailclip.tika.MailclipParser)
+ *   import MBOX SINK THREADS     `mailclip import MBOX --sink SINK --threads N --quiet`
+ * </pre>
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Stats.watchLiveHeap();
+        // as the command line does, so the MIME floor runs the same Jakarta Mail setup as the import
+        dev.mailclip.cli.MailStreams.pin();
+        Path mbox = Path.of(args[1]);
+        long size = Files.size(mbox);
+        long start = System.nanoTime();
+        switch (args[0]) {
+            case "read" -> Stats.report("read", 0, read(mbox), start);
+            case "split" -> Stats.report("split", split(mbox), size, start);
+            case "mime" -> {
+                int threads = Integer.parseInt(args[2]);
+                Stats.report("mime-t" + threads, mime(mbox, threads), size, start);
+            }
+            case "tika" -> Stats.report("tika", TikaStages.stock(mbox), size, start);
+            case "tika-rfc822" -> Stats.report("tika-rfc822", TikaStages.perMessage(mbox, false), size, start);
+            case "tika-mailclip" -> Stats.report("tika-mailclip", TikaStages.perMessage(mbox, true), size, start);
+            case "import" -> {
+                String sink = args[2];
+                String threads = args[3];
+                Path report = Files.createTempFile("mailclip-bench", ".json");
+                int rc = Main.run("import", mbox.toString(), "--sink", sink, "--threads", threads, "--quiet",
+                        "--report", report.toString());
+                JsonNode counts = new ObjectMapper().readTree(report.toFile());
+                Files.deleteIfExists(report);
+                if (rc != 0) {
+                    throw new IllegalStateException("import exited " + rc);
+                }
+                String scheme = sink.substring(0, sink.indexOf(':'));
+                Stats.report("import-" + scheme + "-t" + threads, counts.get("messages").asLong(), size, start);
+                System.out.println("COUNTS " + counts.get("articles") + " articles, " + counts.get("mail") + " mail, "
+                        + counts.get("duplicates") + " duplicates, " + counts.get("quarantined") + " quarantined");
+            }
+            default -> throw new IllegalArgumentException("unknown stage " + args[0]);
+        }
+    }
+
+    private static long read(Path mbox) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long n = 0;
+        try (InputStream in = Files.newInputStream(mbox)) {
+            for (int r; (r = in.read(buf)) > 0; ) {
+                n += r;
+            }
+        }
+        return n;
+    }
+
+    private static long split(Path mbox) throws IOException {
+        long n = 0;
+        try (MboxSource source = MboxSource.open(mbox, false)) {
+            while (source.next() != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The MIME floor, with the same shape as the importer: one reader, N parsing workers, a bounded queue. */
+    private static long mime(Path mbox, int threads) throws Exception {
+        MailParser parser = new MailParser();
+        BlockingQueue<RawMessage> queue = new ArrayBlockingQueue<>(64);
+        RawMessage end = new RawMessage(new byte[0], null);
+        AtomicLong parsed = new AtomicLong();
+        List<Thread> workers = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    for (RawMessage m; (m = queue.take()) != end; ) {
+                        try {
+                            parser.parse(m.bytes());
+                        } catch (UnreadableMessageException e) {
+                            // counted all the same: the importer would quarantine it
+                        }
+                        parsed.incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            t.start();
+            workers.add(t);
+        }
+        try (MboxSource source = MboxSource.open(mbox, false)) {
+            for (RawMessage m; (m = source.next()) != null; ) {
+                queue.put(m);
+            }
+        }
+        for (int i = 0; i < threads; i++) {
+            queue.put(end);
+        }
+        for (Thread t : workers) {
+            t.join();
+        }
+        return parsed.get();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.mailclip.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.mailclip.Limits;
+import dev.mailclip.Mailclip;
+import dev.mailclip.UnreadableMessageException;
+import dev.mailclip.article.Article;
+import dev.mailclip.article.ArticleJson;
+import dev.mailclip.forward.Content;
+import dev.mailclip.mailbox.Origin;
+import dev.mailclip.mailbox.RawMessage;
+import dev.mailclip.recover.ClipContext;
+import dev.mailclip.recover.Findings;
+import dev.mailclip.recover.Recovery;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * The recognisers, alone and behind the whole extract: no exception, and the record's HTML never
+ * carries active content, whatever the input.
+ * Regression inputs: src/test/resources/dev/mailclip/fuzz/RecoveryFuzzTestInputs/{recover,extract}/.
+ */
+class RecoveryFuzzTest {
+    private static final Recovery RECOVERY = new Recovery();
+    private static final Mailclip MAILCLIP = new Mailclip(Limits.DEFAULTS.withMaxParts(50).withMaxDepth(8)
+            .withMaxTextChars(16384));
+
+    @FuzzTest(maxDuration = "3m")
+    void recover(FuzzedDataProvider data) {
+        boolean html = data.consumeBoolean();
+        String subject = data.consumeString(200);
+        String body = data.consumeRemainingAsString();
+        Findings f = RECOVERY.recover(html ? new Content(body, null) : new Content(null, body),
+                new ClipContext(LocalDate.of(2024, 3, 6), subject));
+        assertSafe(f.html());
+    }
+
+    @FuzzTest(maxDuration = "3m")
+    void extract(byte[] input) {
+        try {
+            Article a = MAILCLIP.extract(new RawMessage(input, Origin.file("fuzz.eml", Origin.Format.MESSAGE)));
+            assertNotNull(a.kind());
+            assertSafe(a.html());
+            ArticleJson.line(a); // the record always serialises
+        } catch (UnreadableMessageException e) {
+            assertNotNull(e.getMessage());
+        }
+    }
+
+    static void assertSafe(String html) {
+        if (html == null) {
+            return;
+        }
+        String lower = html.toLowerCase(Locale.ROOT);
+        for (String bad : new String[]{"<script", "<iframe", "<form", "javascript:", " onerror=", " onclick=",
+                " style="}) {
+            assertFalse(lower.contains(bad), bad + " in " + html);
+        }
+    }
+}
