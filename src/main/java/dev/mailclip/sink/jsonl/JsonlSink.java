@@ -6,6 +6,7 @@ import dev.mailclip.article.ArticleJson;
 import dev.mailclip.sink.QuarantineDir;
 import dev.mailclip.sink.Quarantined;
 import dev.mailclip.sink.Sink;
+import dev.mailclip.sink.KnownRecords;
 import dev.mailclip.sink.SinkException;
 
 import java.io.BufferedWriter;
@@ -18,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * JSON Lines: one {@link ArticleJson#line} per record. Re-opening an existing file reads the ids and
@@ -34,8 +33,7 @@ public final class JsonlSink implements Sink {
     private final String name;
     private final Writer out;
     private final QuarantineDir quarantine;
-    private final Set<String> ids = new HashSet<>();
-    private final Set<String> keys = new HashSet<>();
+    private final KnownRecords known = new KnownRecords();
     private final boolean stdout;
     private int pending;
     private boolean closed;
@@ -107,12 +105,7 @@ public final class JsonlSink implements Sink {
             }
             String id = text(node, "id");
             String key = text(node, "articleKey");
-            if (id != null) {
-                ids.add(id);
-            }
-            if (key != null) {
-                keys.add(key);
-            }
+            known.add(id, key);
             return true;
         } catch (IOException e) {
             return false;
@@ -129,7 +122,7 @@ public final class JsonlSink implements Sink {
         if (closed) {
             throw new SinkException(name + ": already closed");
         }
-        if (a.id() != null && ids.contains(a.id()) || a.articleKey() != null && keys.contains(a.articleKey())) {
+        if (known.holds(a)) {
             return Outcome.DUPLICATE;
         }
         try {
@@ -142,12 +135,7 @@ public final class JsonlSink implements Sink {
         } catch (IOException e) {
             throw new SinkException(name + ": cannot write (" + e.getMessage() + ")", e);
         }
-        if (a.id() != null) {
-            ids.add(a.id());
-        }
-        if (a.articleKey() != null) {
-            keys.add(a.articleKey());
-        }
+        known.add(a);
         return Outcome.STORED;
     }
 

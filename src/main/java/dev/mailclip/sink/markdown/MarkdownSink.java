@@ -11,6 +11,7 @@ import dev.mailclip.sink.AtomicFiles;
 import dev.mailclip.sink.QuarantineDir;
 import dev.mailclip.sink.Quarantined;
 import dev.mailclip.sink.Sink;
+import dev.mailclip.sink.KnownRecords;
 import dev.mailclip.sink.SinkException;
 
 import java.io.BufferedReader;
@@ -46,8 +47,7 @@ public final class MarkdownSink implements Sink {
     private final String name;
     private final Path dir;
     private final QuarantineDir quarantine;
-    private final Set<String> ids = new HashSet<>();
-    private final Set<String> keys = new HashSet<>();
+    private final KnownRecords known = new KnownRecords();
     /** names taken, lower-cased: two names differing in case collide on macOS and Windows */
     private final Set<String> taken = new HashSet<>();
     private boolean closed;
@@ -75,12 +75,8 @@ public final class MarkdownSink implements Sink {
                     Files.deleteIfExists(p);
                 } else if (n.endsWith(".md") && Files.isRegularFile(p)) {
                     Map<?, ?> front = frontMatter(p);
-                    if (front.get("id") != null) {
-                        ids.add(front.get("id").toString());
-                    }
-                    if (front.get("key") != null) {
-                        keys.add(front.get("key").toString());
-                    }
+                    known.add(front.get("id") == null ? null : front.get("id").toString(),
+                            front.get("key") == null ? null : front.get("key").toString());
                 }
             }
         }
@@ -108,7 +104,7 @@ public final class MarkdownSink implements Sink {
         if (closed) {
             throw new SinkException(name + ": already closed");
         }
-        if (a.id() != null && ids.contains(a.id()) || a.articleKey() != null && keys.contains(a.articleKey())) {
+        if (known.holds(a)) {
             return Outcome.DUPLICATE;
         }
         boolean mail = a.kind() == Kind.MAIL;
@@ -123,12 +119,7 @@ public final class MarkdownSink implements Sink {
         } catch (IOException e) {
             throw new SinkException(name + ": cannot write " + base + ".md (" + e.getMessage() + ")", e);
         }
-        if (a.id() != null) {
-            ids.add(a.id());
-        }
-        if (a.articleKey() != null) {
-            keys.add(a.articleKey());
-        }
+        known.add(a);
         return Outcome.STORED;
     }
 

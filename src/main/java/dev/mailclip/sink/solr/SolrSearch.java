@@ -1,6 +1,7 @@
 package dev.mailclip.sink.solr;
 
 import dev.mailclip.sink.SinkException;
+import dev.mailclip.sink.SearchTerms;
 import dev.mailclip.sink.sqlite.ArchiveSearch;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -10,8 +11,6 @@ import org.apache.solr.common.SolrDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code mailclip search} over a Solr collection: the same rules as the SQLite archive (every word
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  * a highlighted snippet with matched words in [ and ].
  */
 public final class SolrSearch implements AutoCloseable {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final SolrTarget target;
     private final SolrClient client;
@@ -95,21 +93,8 @@ public final class SolrSearch implements AutoCloseable {
     /** Words and "phrases" only: nothing the user types is read as query syntax. */
     static String toQuery(String query) {
         List<String> terms = new ArrayList<>();
-        String[] parts = query.split("\"", -1);
-        for (int i = 0; i < parts.length; i++) {
-            List<String> words = new ArrayList<>();
-            Matcher m = WORD.matcher(parts[i]);
-            while (m.find()) {
-                words.add(m.group().toLowerCase(java.util.Locale.ROOT));
-            }
-            if (words.isEmpty()) {
-                continue;
-            }
-            if (i % 2 == 1 && i < parts.length - 1) {
-                terms.add("\"" + String.join(" ", words) + "\"");
-            } else {
-                terms.addAll(words);
-            }
+        for (SearchTerms t : SearchTerms.parse(query.toLowerCase(java.util.Locale.ROOT))) {
+            terms.add(t.phrase() ? t.quoted() : t.words().get(0));
         }
         return String.join(" ", terms);
     }

@@ -1,5 +1,6 @@
 package dev.mailclip.sink.sqlite;
 
+import dev.mailclip.sink.SearchTerms;
 import dev.mailclip.sink.SinkException;
 
 import java.nio.file.Files;
@@ -11,8 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Full-text search over the articles of a SQLite archive, best matches first (FTS5 bm25). */
 public final class ArchiveSearch implements AutoCloseable {
@@ -23,7 +22,6 @@ public final class ArchiveSearch implements AutoCloseable {
     }
 
     /** words of letters and digits; everything else (FTS5 operators, quotes) is dropped */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final String name;
     private final Connection db;
@@ -74,22 +72,8 @@ public final class ArchiveSearch implements AutoCloseable {
     /** A safe FTS5 query: every word quoted (so no user text is read as syntax), phrases kept. */
     static String toMatch(String query) {
         List<String> terms = new ArrayList<>();
-        String[] parts = query.split("\"", -1);
-        for (int i = 0; i < parts.length; i++) {
-            List<String> words = new ArrayList<>();
-            Matcher m = WORD.matcher(parts[i]);
-            while (m.find()) {
-                words.add(m.group());
-            }
-            if (words.isEmpty()) {
-                continue;
-            }
-            boolean phrase = i % 2 == 1 && i < parts.length - 1;
-            if (phrase) {
-                terms.add("\"" + String.join(" ", words) + "\"");
-            } else {
-                words.forEach(w -> terms.add("\"" + w + "\""));
-            }
+        for (SearchTerms t : SearchTerms.parse(query)) {
+            terms.add(t.quoted());
         }
         return String.join(" ", terms);
     }

@@ -1,0 +1,34 @@
+package dev.mailclip.sink;
+
+import dev.mailclip.article.Article;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The identities a file-based sink already holds (message ids and article keys), read back when it
+ * is opened, so that a record already stored is a duplicate. Not thread-safe: the sink guards it.
+ */
+public final class KnownRecords {
+    private final Set<String> ids = new HashSet<>();
+    private final Set<String> keys = new HashSet<>();
+
+    /** Remembers a stored record's identities; nulls are ignored. */
+    public void add(String id, String articleKey) {
+        if (id != null) {
+            ids.add(id);
+        }
+        if (articleKey != null) {
+            keys.add(articleKey);
+        }
+    }
+
+    public void add(Article a) {
+        add(a.id(), a.articleKey());
+    }
+
+    /** True when the message, or the article it holds, is already stored. */
+    public boolean holds(Article a) {
+        return a.id() != null && ids.contains(a.id()) || a.articleKey() != null && keys.contains(a.articleKey());
+    }
+}
