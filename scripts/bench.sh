@@ -28,7 +28,7 @@ CP="$B/bench-classes:$B/classes:$deps"
 # Tika's HTML module wants its own jsoup (mailclip pins an older one): the Tika stages get Tika's
 tika_jsoup="$(sed -n 's:.*<jsoup.version>\(.*\)</jsoup.version>.*:\1:p' \
     ~/.m2/repository/org/apache/tika/tika-parent/3.3.1/tika-parent-3.3.1.pom | head -1)"
-mvn -q -o dependency:get -Dartifact=org.jsoup:jsoup:$tika_jsoup >/dev/null
+mvn -q -o org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get -Dartifact=org.jsoup:jsoup:$tika_jsoup >/dev/null
 TCP="$(echo "$CP" | sed -E "s#org/jsoup/jsoup/[^/]+/jsoup-[^/:]+\.jar#org/jsoup/jsoup/$tika_jsoup/jsoup-$tika_jsoup.jar#")"
 
 results="$WORK/results.tsv"

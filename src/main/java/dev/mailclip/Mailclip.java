@@ -114,7 +114,7 @@ public final class Mailclip {
                 ParsedMail attached = current.attachedMessages().get(0);
                 layers.add(layerOf(attached.envelope()));
                 if (note == null) {
-                    note = current.content().text() != null ? current.content().text() : null;
+                    note = current.content().text();
                 }
                 parts.addAll(attached.parts());
                 current = attached;

@@ -1,11 +1,34 @@
 package dev.mailclip.forward;
 
+import org.jsoup.nodes.Document;
+
 /**
  * The decoded body of one message: its HTML and its plain-text alternative, either may be null.
  * Charsets and transfer encodings are already undone.
+ *
+ * @param document the HTML already parsed, when a step before recovery parsed it and left it
+ *                 unchanged (the forward peeler does for mail that is not a forward), else null;
+ *                 readers must not change it
  */
-public record Content(String html, String text) {
+public record Content(String html, String text, Document document) {
+    public Content(String html, String text) {
+        this(html, text, null);
+    }
+
     public boolean isEmpty() {
         return (html == null || html.isBlank()) && (text == null || text.isBlank());
+    }
+
+    /** The same content with its HTML already parsed. */
+    public Content withDocument(Document parsed) {
+        return new Content(html, text, parsed);
+    }
+
+    /** The parsed HTML: the one already made, or a new parse; null when there is no HTML. */
+    public Document parsedHtml() {
+        if (document != null) {
+            return document;
+        }
+        return html == null || html.isBlank() ? null : HtmlDocuments.parse(html);
     }
 }

@@ -30,7 +30,8 @@ public final class ForwardUnwrapper {
         boolean htmlForward = html != null && html.isForward();
         boolean textForward = text != null && text.isForward();
         if (!htmlForward && !textForward) {
-            return Unwrapped.none(content);
+            // hand recovery the HTML already parsed here
+            return Unwrapped.none(html == null ? content : content.withDocument(html.unchanged()));
         }
         List<ForwardLayer> layers = merge(html, text);
         Content inner = new Content(

@@ -38,7 +38,7 @@ final class HtmlForwards {
     }
 
     static Peeled peel(String html) {
-        Document document = HtmlDocuments.parseAndKeep(html);
+        Document document = HtmlDocuments.parse(html);
         Element body = document.body();
         Set<Element> markers = Collections.newSetFromMap(new IdentityHashMap<>());
         markers.addAll(body.select(FORWARD_EVALUATOR));
@@ -63,16 +63,15 @@ final class HtmlForwards {
         }
         if (layers.isEmpty()) {
             // the document is unchanged: recovery takes it instead of parsing the same HTML again
-            return new Peeled(List.of(), html, null);
+            return new Peeled(List.of(), html, null, document);
         }
-        HtmlDocuments.forget();
         // keep the fragment's own whitespace: the recognisers read line breaks in it
         document.outputSettings().prettyPrint(false);
         Node cut = rendered.lastNodes().get(lastEnd);
         if (cut != null) {
             cutThrough(cut, body);
         }
-        return new Peeled(layers, body.html(), note);
+        return new Peeled(layers, body.html(), note, null);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.mailclip.forward;
 
 import dev.mailclip.article.ForwardLayer;
 
+import org.jsoup.nodes.Document;
+
 import java.util.List;
 
 /**
@@ -10,8 +12,10 @@ import java.util.List;
  * @param layers outermost first
  * @param inner  the body inside the innermost layer
  * @param note   the forwarder's words above the outermost separator, or null
+ * @param unchanged the parsed HTML when nothing was peeled from it (so recovery need not parse it
+ *                  again), else null
  */
-record Peeled(List<ForwardLayer> layers, String inner, String note) {
+record Peeled(List<ForwardLayer> layers, String inner, String note, Document unchanged) {
     /** More layers than any real forward chain has; deeper input is junk and is not peeled further. */
     static final int MAX_LAYERS = 20;
 

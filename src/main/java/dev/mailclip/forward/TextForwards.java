@@ -39,8 +39,8 @@ final class TextForwards {
             current = inner;
         }
         if (layers.isEmpty()) {
-            return new Peeled(List.of(), text, null);
+            return new Peeled(List.of(), text, null, null);
         }
-        return new Peeled(layers, String.join("\n", current).strip(), note);
+        return new Peeled(layers, String.join("\n", current).strip(), note, null);
     }
 }

@@ -1,7 +1,5 @@
 package dev.mailclip.recover;
 
-import dev.mailclip.forward.HtmlDocuments;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,11 +8,6 @@ import org.jsoup.nodes.Element;
  */
 public final class Markup {
     private Markup() {
-    }
-
-    /** Parses HTML as stored: see {@link HtmlDocuments#parse}. */
-    public static Document parse(String html) {
-        return HtmlDocuments.parse(html);
     }
 
     /** True when the element has the class {@code name}, bare or behind client prefixes. */

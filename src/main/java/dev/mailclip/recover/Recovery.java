@@ -1,7 +1,6 @@
 package dev.mailclip.recover;
 
 import dev.mailclip.forward.Content;
-import dev.mailclip.forward.HtmlDocuments;
 import org.jsoup.nodes.Document;
 
 import java.util.List;
@@ -26,8 +25,7 @@ public final class Recovery {
 
     public Findings recover(Content content, ClipContext context) {
         Findings findings = new Findings();
-        Document doc = content.html() == null || content.html().isBlank() ? null
-                : HtmlDocuments.take(content.html()); // parsed once: the forward peeler may have done it
+        Document doc = content.parsedHtml(); // parsed once: the forward peeler may have done it
         if (doc != null) {
             for (HtmlRecogniser r : htmlRecognisers) {
                 r.recognise(doc, context, findings);

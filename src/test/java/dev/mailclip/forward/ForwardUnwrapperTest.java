@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,9 @@ class ForwardUnwrapperTest {
         Content content = new Content("<p>Fwd: subject lines do not matter</p>", "Fwd: nothing here\n\nJust text.");
         Unwrapped result = unwrapper.unwrap(content);
         assertTrue(result.layers().isEmpty());
-        assertSame(content, result.inner());
+        assertSame(content.html(), result.inner().html());
+        assertSame(content.text(), result.inner().text());
+        assertNotNull(result.inner().document(), "the HTML parsed while looking for a forward is handed on, not parsed again");
         assertNull(result.note());
         assertTrue(unwrapper.unwrap(new Content(null, null)).layers().isEmpty());
     }

@@ -11,6 +11,7 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 
 import java.io.IOException;
@@ -42,6 +43,8 @@ import java.util.Set;
  */
 public final class SolrSink implements Sink {
     private final SolrTarget target;
+    /** The owner of a claim that exists (Solr said 409) but could not be read back yet. */
+    private static final String CLAIMED_ELSEWHERE = "(another importer)";
     private final SolrClient client;
     private final Backoff backoff;
     private final QuarantineDir quarantine;
@@ -132,8 +135,23 @@ public final class SolrSink implements Sink {
             if (d != null) {
                 return (String) d.getFieldValue("owner");
             }
+            if (isConflict(e)) {
+                // another importer's claim, not yet visible on the replica that answered: it is not ours
+                return CLAIMED_ELSEWHERE;
+            }
             throw e;
         }
+    }
+
+    /** Solr's 409 for a create-only write whose document exists, however the client wrapped it. */
+    private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SolrException se && se.code() == 409
+                    || t.getMessage() != null && t.getMessage().contains("version conflict")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** RTG splits {@code ids} on commas (URLs have them) unless escaped with a backslash. */
