@@ -183,9 +183,7 @@ public final class SqliteSink implements Sink {
             return;
         }
         try {
-            commit();
-        } catch (SQLException e) {
-            throw new SinkException(name + ": cannot commit (" + oneLine(e) + ")", e);
+            flush();
         } finally {
             closed = true;
             try {
