@@ -27,7 +27,14 @@ public final class Main implements Runnable {
             cmd.getErr().println("mailclip: " + oneLine(ex));
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // picocli hands on Errors (out of memory, a class that failed to load): still one line
+            cl.getErr().println("mailclip: internal error: " + oneLine(e));
+            cl.getErr().flush();
+            return 1;
+        }
     }
 
     static String oneLine(Throwable t) {

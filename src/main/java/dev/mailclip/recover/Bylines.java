@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 /** Cleans a byline line into an author name: "By", "Written by", "von" and trailing punctuation go. */
 public final class Bylines {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:by|written by|posted by|von|par|por|di|door|av|af)\\s*:?\\s+");
 
     private static final Pattern PROFILE = Pattern.compile(
@@ -23,7 +24,7 @@ public final class Bylines {
 
     /** Splits a date off the end of a credits line, where Reader View often runs them together. */
     public static NameAndDate splitDate(String line, java.time.LocalDate reference) {
-        String s = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(line.replace('\u00a0', ' ')).replaceAll(" ").strip();
         for (int k = 1; k < s.length() && s.length() <= 160; k++) {
             char c = s.charAt(k);
             char prev = s.charAt(k - 1);
@@ -73,7 +74,7 @@ public final class Bylines {
         if (line == null) {
             return null;
         }
-        String s = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(line.replace('\u00a0', ' ')).replaceAll(" ").strip();
         s = PREFIX.matcher(s).replaceFirst("");
         s = PROFILE.matcher(s).replaceFirst("");
         s = withoutTrailing(s, " \t\n\u000B\f\r,;|·•–—-").strip();

@@ -25,10 +25,15 @@ import java.util.regex.Pattern;
  */
 public final class DateReader {
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    /** before MONTHS: building the month table folds names with it */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Map<String, Integer> MONTHS = monthNames();
     private static final String MONTH = "(\\p{L}{3,10}\\.?)";
     private static final String PREFIX = "(?:(?:published|posted|updated|last updated|date|dated|on|am|le|el|il|op|den|publié|veröffentlicht|publicado|pubblicato)(?: on| le| am)?:?\\s+)*";
     private static final String WEEKDAY = "(?:\\p{L}{2,12}\\.?,?\\s+)?";
+    /** compiled once: these run for every candidate line of every message */
+    private static final Pattern LEADING_PREFIX = Pattern.compile("(?iu)^" + PREFIX);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -59,7 +64,7 @@ public final class DateReader {
         if (s.isEmpty() || s.length() > 80) {
             return Optional.empty();
         }
-        s = s.replaceFirst("(?iu)^" + PREFIX, "");
+        s = LEADING_PREFIX.matcher(s).replaceFirst("");
         for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC)) {
             Matcher m = p.matcher(s);
             if (m.lookingAt() && TRAILER.matcher(s.substring(m.end())).matches()) {
@@ -97,7 +102,7 @@ public final class DateReader {
     }
 
     private static String clean(String line) {
-        return line.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(line.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll(" ").trim();
     }
 
     private static Optional<FoundDate> build(Pattern p, Matcher m, LocalDate reference) {
@@ -196,7 +201,7 @@ public final class DateReader {
 
     private static String fold(String s) {
         String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return n.replaceAll("\\p{M}", "").replace(".", "");
+        return MARKS.matcher(n).replaceAll("").replace(".", "");
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 public final class Hosts {
     private static final Pattern BARE_HOST = Pattern.compile(
             "(?i)(?:www\\.)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,6}\\.[a-z]{2,24}");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"]{1,2000}");
 
     private Hosts() {
@@ -48,7 +49,7 @@ public final class Hosts {
         if (name == null || host == null) {
             return false;
         }
-        String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = NOT_LETTER.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
         if (letters.length() < 3) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.mailclip.recover;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,6 +15,7 @@ import java.util.Set;
  * kept as a line break. Images, scripts and styles give no text.
  */
 public final class HtmlText {
+    private static final Pattern SPACED_BREAK = Pattern.compile(" *\n *");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "section",
             "article", "header", "footer", "aside", "main", "nav", "hr", "address", "details", "summary", "center");
@@ -145,7 +147,7 @@ public final class HtmlText {
                 if (out.length() > 0) {
                     out.append("\n\n");
                 }
-                out.append(p.replaceAll(" *\n *", "\n"));
+                out.append(SPACED_BREAK.matcher(p).replaceAll("\n"));
             }
         }
 

@@ -16,6 +16,8 @@ public final class LabelledLinesRecogniser implements TextRecogniser {
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)^(url|link|source|original|published|publication date|posted|date|author|by|title|site|website|publisher)\\s*[:：]\\s*(.{1,300})$");
     private static final Pattern BARE_DATE_LABEL = Pattern.compile("(?iu)^(date|published|posted|dated)\\s+(.{6,})$");
+    private static final Pattern ISO_THEN_TEXT = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(.+)$");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
     private static final int EDGE = 10;
 
     @Override
@@ -44,7 +46,7 @@ public final class LabelledLinesRecogniser implements TextRecogniser {
                     findings.markArticle();
                     continue;
                 }
-                Matcher iso = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(.+)$").matcher(rest);
+                Matcher iso = ISO_THEN_TEXT.matcher(rest);
                 if (iso.matches()) {
                     Optional<FoundDate> date = DateReader.readIso(iso.group(1), context.mailDay());
                     if (date.isPresent()) {
@@ -94,7 +96,7 @@ public final class LabelledLinesRecogniser implements TextRecogniser {
     }
 
     private static String firstUrl(String value) {
-        Matcher m = Pattern.compile("https?://[^\\s<>\"]+").matcher(value);
+        Matcher m = URL.matcher(value);
         return m.find() ? m.group() : null;
     }
 }

@@ -20,6 +20,7 @@ public final class PublisherFooterRecogniser implements TextRecogniser {
             + "|next (?:article|post)|click here.{0,60}|copyright .{0,120}|© ?.{0,120}|all rights reserved\\.?"
             + "|posted in .{1,60}|load more|see (?:also|more)|skip to content|cookie (?:settings|policy)"
             + ")$");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?,:;\"“”]");
     private static final int MAX_FURNITURE = 12;
 
     @Override
@@ -58,6 +59,6 @@ public final class PublisherFooterRecogniser implements TextRecogniser {
         if (words.length > 5 || !Character.isUpperCase(s.codePointAt(0))) {
             return false;
         }
-        return !s.matches(".*[.!?,:;\"“”].*") && !DateReader.readLine(s, null).isPresent();
+        return !SENTENCE_PUNCTUATION.matcher(s).find() && !DateReader.readLine(s, null).isPresent();
     }
 }

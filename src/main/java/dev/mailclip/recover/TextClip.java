@@ -1,5 +1,6 @@
 package dev.mailclip.recover;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * URL, byline, separators, boilerplate) marked used; what is left is the article body.
  */
 public final class TextClip {
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*•]|\\d{1,3}[.)])\\s.*");
     private final List<String> lines = new ArrayList<>();
     private final boolean[] used;
 
@@ -147,7 +149,7 @@ public final class TextClip {
     }
 
     private static boolean startsItem(String line) {
-        return line.matches("\\s*(?:[-*•]|\\d{1,3}[.)])\\s.*");
+        return LIST_ITEM.matcher(line).matches();
     }
 
     private static void flush(StringBuilder out, StringBuilder para) {

@@ -12,6 +12,7 @@ public final class Titles {
      * Starts only where a run of white space starts: a find() retried inside a long run of spaces
      * would rescan the run from every position (quadratic on hostile titles). Same matches.
      */
+    private static final Pattern GREETING = Pattern.compile("(?iu)^(hi|hello|hey|dear|hallo|bonjour|hola|ciao|thanks|thank you|cheers)\\b");
     private static final Pattern SEPARATOR = Pattern.compile("(?<!\\s)\\s+(?:\\||-|–|—|::|·|•)\\s+");
 
     private Titles() {
@@ -33,7 +34,7 @@ public final class Titles {
         if (Hosts.isUrl(s) || ReadingTime.is(s) || s.startsWith(">") || s.startsWith("-") || s.startsWith("*")) {
             return false;
         }
-        return !s.matches("(?iu)^(hi|hello|hey|dear|hallo|bonjour|hola|ciao|thanks|thank you|cheers)\\b.*");
+        return !GREETING.matcher(s).lookingAt();
     }
 
     /**
