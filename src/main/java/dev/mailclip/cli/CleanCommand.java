@@ -1,5 +1,6 @@
 package dev.mailclip.cli;
 
+import dev.mailclip.OneLine;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleMarkdown;
 import dev.mailclip.article.Attachment;
@@ -56,7 +57,7 @@ public final class CleanCommand implements Callable<Integer> {
             Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("mailclip clean: cannot write " + output + ": " + Main.oneLine(e));
+            spec.commandLine().getErr().println("mailclip clean: cannot write " + output + ": " + OneLine.of(e));
             return Main.EXIT_SINK;
         }
         return 0;

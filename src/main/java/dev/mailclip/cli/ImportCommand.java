@@ -1,5 +1,6 @@
 package dev.mailclip.cli;
 
+import dev.mailclip.OneLine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mailclip.Limits;
 import dev.mailclip.Mailclip;
@@ -158,7 +159,7 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }, limits);
         } catch (IOException e) {
-            err.println("mailclip import: " + Main.oneLine(e));
+            err.println("mailclip import: " + OneLine.of(e));
             return Main.EXIT_BAD_INPUT;
         }
         ImportResult result;
@@ -167,7 +168,7 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 out = Sinks.open(sink);
             } catch (SinkException e) {
-                err.println("mailclip import: " + Main.oneLine(e));
+                err.println("mailclip import: " + OneLine.of(e));
                 return Main.EXIT_SINK;
             }
             try (ImportProgress progress = quiet ? null : ImportProgress.forConsole(source.totalBytes())) {
@@ -179,7 +180,7 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }
         } catch (SinkException e) {
-            err.println("mailclip import: " + Main.oneLine(e));
+            err.println("mailclip import: " + OneLine.of(e));
             return Main.EXIT_SINK;
         } catch (IOException e) {
             // closing an input after it was read: nothing was lost
@@ -195,7 +196,7 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 writeReport(result, skipped);
             } catch (IOException e) {
-                err.println("mailclip import: cannot write report " + report + ": " + Main.oneLine(e));
+                err.println("mailclip import: cannot write report " + report + ": " + OneLine.of(e));
                 return Main.EXIT_BAD_INPUT;
             }
         }

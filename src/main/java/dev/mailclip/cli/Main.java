@@ -1,5 +1,6 @@
 package dev.mailclip.cli;
 
+import dev.mailclip.OneLine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,26 +25,19 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // a user never sees a stack trace: unexpected failures become one line and exit code 1
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("mailclip: " + oneLine(ex));
+            cmd.getErr().println("mailclip: " + OneLine.of(ex));
             return 1;
         });
         try {
             return cl.execute(args);
         } catch (Error e) {
             // picocli hands on Errors (out of memory, a class that failed to load): still one line
-            cl.getErr().println("mailclip: internal error: " + oneLine(e));
+            cl.getErr().println("mailclip: internal error: " + OneLine.of(e));
             cl.getErr().flush();
             return 1;
         }
     }
 
-    static String oneLine(Throwable t) {
-        String msg = t.getMessage();
-        if (msg == null || msg.isBlank()) {
-            msg = t.getClass().getSimpleName();
-        }
-        return msg.replaceAll("\\s+", " ").trim();
-    }
 
     @Override
     public void run() {

@@ -1,5 +1,6 @@
 package dev.mailclip.cli;
 
+import dev.mailclip.OneLine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.sink.SinkException;
@@ -55,7 +56,7 @@ public final class SearchCommand implements Callable<Integer> {
         try {
             hits = search(String.join(" ", words));
         } catch (SinkException e) {
-            err.println("mailclip search: " + Main.oneLine(e));
+            err.println("mailclip search: " + OneLine.of(e));
             return Main.EXIT_SINK;
         }
         int n = 0;

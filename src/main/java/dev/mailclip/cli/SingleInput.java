@@ -1,5 +1,6 @@
 package dev.mailclip.cli;
 
+import dev.mailclip.OneLine;
 import dev.mailclip.Mailclip;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
@@ -37,7 +38,7 @@ final class SingleInput {
                 }
             }
         } catch (IOException e) {
-            throw new BadInput(Main.oneLine(e));
+            throw new BadInput(OneLine.of(e));
         }
         if (out.isEmpty()) {
             throw new BadInput(file + ": no message in it");

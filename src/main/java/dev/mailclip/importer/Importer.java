@@ -1,5 +1,6 @@
 package dev.mailclip.importer;
 
+import dev.mailclip.OneLine;
 import dev.mailclip.Limits;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
@@ -189,7 +190,7 @@ public final class Importer {
                     raw = source.next();
                 } catch (IOException | RuntimeException e) {
                     synchronized (inputError) {
-                        inputError[0] = oneLine(e);
+                        inputError[0] = OneLine.of(e);
                     }
                     break;
                 }
@@ -232,7 +233,7 @@ public final class Importer {
         } catch (ExecutionException e) {
             // process catches what extract throws; only an Error it lets through (e.g. a LinkageError) lands here
             return quarantined(t, "extract failed: " + e.getCause().getClass().getSimpleName() + ": "
-                    + oneLine(e.getCause()));
+                    + OneLine.of(e.getCause()));
         }
     }
 
@@ -255,21 +256,13 @@ public final class Importer {
             }
             reason = "extract returned no record";
         } catch (UnreadableMessageException e) {
-            reason = oneLine(e);
+            reason = OneLine.of(e);
         } catch (RuntimeException | StackOverflowError e) {
-            reason = "extract failed: " + e.getClass().getSimpleName() + ": " + oneLine(e);
+            reason = "extract failed: " + e.getClass().getSimpleName() + ": " + OneLine.of(e);
         } catch (OutOfMemoryError e) {
             reason = "too large to extract (out of memory)";
         }
         return quarantined(t, reason);
     }
 
-    static String oneLine(Throwable t) {
-        String m = t.getMessage();
-        if (m == null || m.isBlank()) {
-            m = t.getClass().getSimpleName();
-        }
-        m = m.replaceAll("\\s+", " ").trim();
-        return m.length() > 500 ? m.substring(0, 500) + "…" : m;
-    }
 }

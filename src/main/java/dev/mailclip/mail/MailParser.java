@@ -1,5 +1,6 @@
 package dev.mailclip.mail;
 
+import dev.mailclip.OneLine;
 import dev.mailclip.Limits;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Attachment;
@@ -88,7 +89,7 @@ public final class MailParser {
         } catch (Limits.Exceeded e) {
             throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
-            throw new UnreadableMessageException("cannot parse MIME: " + oneLine(e), e);
+            throw new UnreadableMessageException("cannot parse MIME: " + OneLine.of(e), e);
         }
     }
 
@@ -161,10 +162,6 @@ public final class MailParser {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String oneLine(Throwable e) {
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return msg.replaceAll("\\s+", " ").trim();
-    }
 
     /** One depth-first walk over the MIME tree of a message, collecting what a record needs. */
     private final class Walk {

@@ -1,5 +1,6 @@
 package dev.mailclip.sink.solr;
 
+import dev.mailclip.OneLine;
 import dev.mailclip.sink.SinkException;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
@@ -55,7 +56,7 @@ final class SolrConnection {
         } catch (RuntimeException e) {
             closeQuietly(cloud);
             throw new SinkException(t.name() + ": cannot reach ZooKeeper " + String.join(",", t.zkHosts())
-                    + " (" + SolrSink.oneLine(e) + ")", e);
+                    + " (" + OneLine.of(e) + ")", e);
         }
         return cloud;
     }
@@ -82,9 +83,9 @@ final class SolrConnection {
                 throw new SinkException(name + ": no collection '" + c + "' at " + t.solrUrl()
                         + " (upload solr/configsets/mailclip and create it, see docs/SOLR.md)", e);
             }
-            throw new SinkException(name + ": cannot read the collection's schema (" + SolrSink.oneLine(e) + ")", e);
+            throw new SinkException(name + ": cannot read the collection's schema (" + OneLine.of(e) + ")", e);
         } catch (Exception e) {
-            throw new SinkException(name + ": cannot reach Solr (" + SolrSink.oneLine(e) + ")", e);
+            throw new SinkException(name + ": cannot reach Solr (" + OneLine.of(e) + ")", e);
         }
         Set<String> have = new HashSet<>();
         fields.forEach(f -> have.add(String.valueOf(f.get("name"))));
@@ -103,7 +104,7 @@ final class SolrConnection {
             Thread.currentThread().interrupt();
             throw new SinkException(name + ": interrupted");
         } catch (Exception e) {
-            throw new SinkException(name + ": cannot reach Solr (" + SolrSink.oneLine(e) + ")", e);
+            throw new SinkException(name + ": cannot reach Solr (" + OneLine.of(e) + ")", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mailclip.sink.solr;
 
+import dev.mailclip.OneLine;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.SearchTerms;
 import dev.mailclip.sink.sqlite.ArchiveSearch;
@@ -61,7 +62,7 @@ public final class SolrSearch implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SinkException(target.name() + ": interrupted");
         } catch (Exception e) {
-            throw new SinkException(target.name() + ": cannot search (" + SolrSink.oneLine(e) + ")", e);
+            throw new SinkException(target.name() + ": cannot search (" + OneLine.of(e) + ")", e);
         }
         Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
         for (SolrDocument d : rsp.getResults()) {

@@ -1,5 +1,6 @@
 package dev.mailclip.sink.solr;
 
+import dev.mailclip.OneLine;
 import dev.mailclip.article.Article;
 import dev.mailclip.sink.QuarantineDir;
 import dev.mailclip.sink.Quarantined;
@@ -85,7 +86,7 @@ public final class SolrSink implements Sink {
             Thread.currentThread().interrupt();
             throw new SinkException(target.name() + ": interrupted");
         } catch (Exception e) {
-            fail(List.of(a), "solr: cannot look the record up (" + oneLine(e) + ")");
+            fail(List.of(a), "solr: cannot look the record up (" + OneLine.of(e) + ")");
             return Outcome.STORED;
         }
         if (pending.isEmpty()) {
@@ -181,12 +182,12 @@ public final class SolrSink implements Sink {
                         Thread.currentThread().interrupt();
                         fail(List.of(a), "solr: interrupted while writing");
                     } catch (Exception one) {
-                        fail(List.of(a), "solr: refused the record (" + oneLine(one) + ")");
+                        fail(List.of(a), "solr: refused the record (" + OneLine.of(one) + ")");
                     }
                 }
             } else {
                 fail(batch, "solr: the batch kept failing after " + target.retries() + " retries ("
-                        + oneLine(e) + ")");
+                        + OneLine.of(e) + ")");
             }
         }
     }
@@ -274,12 +275,4 @@ public final class SolrSink implements Sink {
         }
     }
 
-    static String oneLine(Throwable t) {
-        String m = t.getMessage();
-        if (m == null || m.isBlank()) {
-            m = t.getClass().getSimpleName();
-        }
-        m = m.replaceAll("\\s+", " ").trim();
-        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
-    }
 }

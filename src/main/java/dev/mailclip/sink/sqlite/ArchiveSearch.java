@@ -1,5 +1,6 @@
 package dev.mailclip.sink.sqlite;
 
+import dev.mailclip.OneLine;
 import dev.mailclip.sink.SearchTerms;
 import dev.mailclip.sink.SinkException;
 
@@ -36,7 +37,7 @@ public final class ArchiveSearch implements AutoCloseable {
             config.setReadOnly(true);
             db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
         } catch (SQLException e) {
-            throw new SinkException(name + ": cannot open (" + SqliteSink.oneLine(e) + ")", e);
+            throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
         }
     }
 
@@ -64,7 +65,7 @@ public final class ArchiveSearch implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new SinkException(name + ": cannot search (" + SqliteSink.oneLine(e) + ")", e);
+            throw new SinkException(name + ": cannot search (" + OneLine.of(e) + ")", e);
         }
         return hits;
     }

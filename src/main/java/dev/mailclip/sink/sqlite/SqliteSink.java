@@ -1,5 +1,6 @@
 package dev.mailclip.sink.sqlite;
 
+import dev.mailclip.OneLine;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.article.Attachment;
@@ -60,7 +61,7 @@ public final class SqliteSink implements Sink {
             insertQuarantine = db.prepareStatement("INSERT OR IGNORE INTO quarantine (id, reason, source, bytes,"
                     + " quarantined_at) VALUES (?, ?, ?, ?, ?)");
         } catch (SQLException e) {
-            throw new SinkException(name + ": cannot open (" + oneLine(e) + ")", e);
+            throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
         }
     }
 
@@ -85,7 +86,7 @@ public final class SqliteSink implements Sink {
             return Outcome.STORED;
         } catch (SQLException e) {
             rollbackQuietly();
-            throw new SinkException(name + ": cannot write (" + oneLine(e) + ")", e);
+            throw new SinkException(name + ": cannot write (" + OneLine.of(e) + ")", e);
         }
     }
 
@@ -156,7 +157,7 @@ public final class SqliteSink implements Sink {
             }
         } catch (SQLException e) {
             rollbackQuietly();
-            throw new SinkException(name + ": cannot write (" + oneLine(e) + ")", e);
+            throw new SinkException(name + ": cannot write (" + OneLine.of(e) + ")", e);
         }
     }
 
@@ -168,7 +169,7 @@ public final class SqliteSink implements Sink {
         try {
             commit();
         } catch (SQLException e) {
-            throw new SinkException(name + ": cannot commit (" + oneLine(e) + ")", e);
+            throw new SinkException(name + ": cannot commit (" + OneLine.of(e) + ")", e);
         }
     }
 
@@ -209,8 +210,4 @@ public final class SqliteSink implements Sink {
         }
     }
 
-    static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").trim();
-    }
 }
