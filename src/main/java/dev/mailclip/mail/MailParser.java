@@ -220,7 +220,7 @@ public final class MailParser {
                 }
             }
             boolean inline = !Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
-            return new Attachment(fileName(part), base, cid, inline, bytes(part));
+            return new Attachment(fileName(part), base, cid, inline, new DecodedOnce(part));
         }
     }
 

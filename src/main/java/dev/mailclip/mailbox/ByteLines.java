@@ -1,6 +1,6 @@
 package dev.mailclip.mailbox;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -8,18 +8,28 @@ import java.util.Arrays;
 /**
  * Reads lines as bytes, terminator included, so no charset ever touches the mail. Supports
  * mark/reset for look-ahead (Content-Length framing is checked by reading past it, then undone).
+ * <p>
+ * It keeps its own buffer and scans it for line ends, rather than reading byte by byte through a
+ * {@link java.io.BufferedInputStream} (whose every {@code read()} takes a lock): splitting an mbox
+ * is then bounded by copying, not by per-byte calls.
  */
 final class ByteLines {
     /** Longer lines come in pieces of this size, so a file without line breaks costs bounded memory. */
     static final int MAX_LINE = 1 << 20;
+    private static final int CHUNK = 1 << 16;
 
-    private final BufferedInputStream in;
-    private byte[] buf = new byte[256];
+    private final InputStream in;
+    private byte[] buf = new byte[CHUNK];
+    private int pos;          // next byte to hand out
+    private int end;          // end of the bytes read into buf
+    private int mark = -1;    // start of the marked bytes kept for reset, -1 when none
+    private int markLimit;
+    private boolean eof;
     private boolean continued;
     private boolean atLineStart = true;
 
     ByteLines(InputStream in) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
     }
 
     /**
@@ -28,19 +38,22 @@ final class ByteLines {
      */
     byte[] readLine() throws IOException {
         continued = !atLineStart;
-        int len = 0;
-        int b = 0;
-        while (len < MAX_LINE && (b = in.read()) >= 0) {
-            if (len == buf.length) {
-                buf = Arrays.copyOf(buf, Math.min(len * 2, MAX_LINE));
+        int scanned = 0; // bytes after pos already known to hold no line end
+        while (true) {
+            int limit = pos + Math.min(end - pos, MAX_LINE);
+            for (int i = pos + scanned; i < limit; i++) {
+                if (buf[i] == '\n') {
+                    return take(i + 1 - pos);
+                }
             }
-            buf[len++] = (byte) b;
-            if (b == '\n') {
-                break;
+            scanned = limit - pos;
+            if (scanned == MAX_LINE) {
+                return take(MAX_LINE);
+            }
+            if (!fill()) {
+                return scanned == 0 ? null : take(scanned);
             }
         }
-        atLineStart = len == 0 || buf[len - 1] == '\n';
-        return len == 0 && b < 0 ? null : Arrays.copyOf(buf, len);
     }
 
     /** Whether the last line returned is a later piece of a long line (so not a line start). */
@@ -50,24 +63,71 @@ final class ByteLines {
 
     /** Reads up to n bytes; fewer only at the end of the input. */
     byte[] readBytes(int n) throws IOException {
-        byte[] b = in.readNBytes(n);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(n, CHUNK));
+        while (out.size() < n && (pos < end || fill())) {
+            int k = Math.min(n - out.size(), end - pos);
+            out.write(buf, pos, k);
+            pos += k;
+        }
+        byte[] b = out.toByteArray();
         if (b.length > 0) {
             atLineStart = b[b.length - 1] == '\n';
         }
         return b;
     }
 
+    /** Keeps the next {@code readLimit} bytes for {@link #reset()}; reading further drops the mark. */
     void mark(int readLimit) {
-        in.mark(readLimit);
+        mark = pos;
+        markLimit = readLimit;
     }
 
     void reset() throws IOException {
-        in.reset();
+        if (mark < 0) {
+            throw new IOException("mark passed its read limit");
+        }
+        pos = mark;
         atLineStart = true; // marks are only set at line starts
     }
 
     void close() throws IOException {
         in.close();
+    }
+
+    private byte[] take(int n) {
+        byte[] line = Arrays.copyOfRange(buf, pos, pos + n);
+        pos += n;
+        atLineStart = line[n - 1] == '\n';
+        return line;
+    }
+
+    /** Reads more input after {@code end}, keeping the unread (and marked) bytes; false at the end. */
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (mark >= 0 && end - mark > markLimit) {
+            mark = -1;
+        }
+        int keep = mark >= 0 ? mark : pos;
+        if (keep > 0) {
+            System.arraycopy(buf, keep, buf, 0, end - keep);
+            pos -= keep;
+            end -= keep;
+            if (mark >= 0) {
+                mark = 0;
+            }
+        }
+        if (end == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, end, buf.length - end);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        end += n;
+        return true;
     }
 
     static boolean isBlank(byte[] line) {
