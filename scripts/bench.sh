@@ -32,20 +32,22 @@ mvn -q -o org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get -Dartifact=
 TCP="$(echo "$CP" | sed -E "s#org/jsoup/jsoup/[^/]+/jsoup-[^/:]+\.jar#org/jsoup/jsoup/$tika_jsoup/jsoup-$tika_jsoup.jar#")"
 
 results="$WORK/results.tsv"
-[ -f "$results" ] || printf 'size\tstage\trep\tmsgs\tsecs\tmsgs_per_s\tmb_per_s\tpeak_heap_mb\tlive_heap_mb\trss_mb\tnote\n' > "$results"
+[ -f "$results" ] || printf 'size\tstage\trep\tmsgs\tsecs\tmsgs_per_s\tmb_per_s\tpeak_heap_mb\tlive_heap_mb\trss_mb\tcpu_s\tnote\n' > "$results"
 
 run() { # size rep classpath stage-args...
     local size=$1 rep=$2 cp=$3; shift 3
     local log="$WORK/run.log"
     /usr/bin/time -v java -Xmx$XMX -cp "$cp" dev.mailclip.bench.BenchMain "$@" >"$log" 2>&1 || {
         echo "FAILED: $*"; tail -5 "$log"; return 0; }
-    local line rss note
+    local line rss cpu note
     line="$(grep '^RESULT' "$log")"
     rss="$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")"
-    note="$(grep -E '^(COUNTS|FAILED)' "$log" | tr '\n' ' ' || true)"
-    echo "$line rss_mb=$rss $note"
+    # user + system CPU of the whole JVM (JIT and GC included): steadier than wall clock on a shared machine
+    cpu="$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ {s += $2} END {printf "%.1f", s}' "$log")"
+    note="$(grep -E '^(COUNTS|FAILED|OVERHEAD)' "$log" | tr '\n' ' ' || true)"
+    echo "$line rss_mb=$rss cpu_s=$cpu $note"
     echo "$line" | sed -E 's/RESULT stage=(\S+) msgs=(\S+) mb=\S+ secs=(\S+) msgs_per_s=(\S+) mb_per_s=(\S+) peak_heap_mb=(\S+) live_heap_mb=(\S+)/\1\t\2\t\3\t\4\t\5\t\6\t\7/' \
-        | awk -v s="$size" -v r="$rep" -v rss="$rss" -v n="$note" -F'\t' '{print s"\t"$1"\t"r"\t"$2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7"\t"rss"\t"n}' >> "$results"
+        | awk -v s="$size" -v r="$rep" -v rss="$rss" -v cpu="$cpu" -v n="$note" -F'\t' '{print s"\t"$1"\t"r"\t"$2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7"\t"rss"\t"cpu"\t"n}' >> "$results"
 }
 
 has() { [[ " $STAGES " == *" $1 "* ]]; }
@@ -75,6 +77,7 @@ if has adapter; then
         echo "== ordinary mail 50 MB, run $rep"
         run ordinary50 $rep "$TCP" tika-rfc822 "$mbox"
         run ordinary50 $rep "$TCP" tika-mailclip "$mbox"
+        run ordinary50 $rep "$TCP" adapter-warm "$mbox"
     done
 fi
 python3 scripts/bench_table.py "$results"

@@ -23,8 +23,8 @@ def best(size, stage):
 order = ['read', 'split', 'mime-t1', 'mime-t2', 'tika', 'import-null-t1', 'import-null-t2', 'import-jsonl-t1',
          'import-jsonl-t2', 'import-sqlite-t1', 'import-sqlite-t2', 'tika-rfc822', 'tika-mailclip']
 sizes = sorted({s for s, _ in runs}, key=lambda s: (not s.isdigit(), int(s) if s.isdigit() else 0, s))
-print('| size MB | stage | msgs | s | msgs/s | MB/s | peak RSS MB | live heap MB | × Tika | × MIME floor | runs, spread |')
-print('|---|---|---|---|---|---|---|---|---|---|---|')
+print('| size MB | stage | msgs | s | msgs/s | MB/s | CPU s | peak RSS MB | live heap MB | × Tika | × MIME floor | runs, spread |')
+print('|---|---|---|---|---|---|---|---|---|---|---|---|')
 for size in sizes:
     tika = best(size, 'tika')
     for stage in order:
@@ -44,6 +44,6 @@ for size in sizes:
             if rfc:
                 vs_floor = 'overhead over RFC822Parser: %+.0f%%' % (100 * (float(rfc['msgs_per_s']) / float(b['msgs_per_s']) - 1))
         mbps = float(b['mb_per_s'])
-        print('| %s | %s | %s | %s | %s | %.1f | %s | %.0f | %s | %s | %d, %.2f× |' % (
-            size, stage, b['msgs'], b['secs'], b['msgs_per_s'], mbps, b['rss_mb'], b['live_heap_mb'],
+        print('| %s | %s | %s | %s | %s | %.1f | %s | %s | %.0f | %s | %s | %d, %.2f× |' % (
+            size, stage, b['msgs'], b['secs'], b['msgs_per_s'], mbps, b.get('cpu_s') or '', b['rss_mb'], b['live_heap_mb'],
             vs_tika, vs_floor, b['runs'], b['spread']))

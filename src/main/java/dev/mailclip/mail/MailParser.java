@@ -13,8 +13,12 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
+
+import org.apache.commons.io.input.UnsynchronizedByteArrayInputStream;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -212,7 +216,7 @@ public final class MailParser {
         }
 
         private Attachment attachmentOf(Part part, String base) throws MessagingException, IOException {
-            String cid = part instanceof jakarta.mail.internet.MimePart mp ? mp.getContentID() : null;
+            String cid = part instanceof MimePart mp ? mp.getContentID() : null;
             if (cid != null) {
                 cid = cid.trim();
                 if (cid.startsWith("<") && cid.endsWith(">")) {
@@ -255,8 +259,25 @@ public final class MailParser {
 
     /** At most {@code max} decoded bytes of a part: enough for its text limit in any charset. */
     private static byte[] head(Part part, long max) throws IOException, MessagingException {
-        try (InputStream in = part.getInputStream()) {
-            return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 16));
+        int limit = (int) Math.min(max, Integer.MAX_VALUE - 16);
+        InputStream raw = part instanceof MimeBodyPart body ? body.getRawInputStream()
+                : part instanceof MimeMessage message ? message.getRawInputStream() : null;
+        if (raw == null) {
+            try (InputStream in = part.getInputStream()) {
+                return in.readNBytes(limit);
+            }
+        }
+        // Angus's quoted-printable decoder reads one byte per call, and the part's own stream takes a
+        // lock per call: the encoded bytes are copied out in bulk and decoded from an unlocked stream.
+        // Quoted-printable is at most 3 bytes per decoded byte plus soft breaks, base64 4 per 3.
+        byte[] encoded;
+        try (raw) {
+            encoded = raw.readNBytes((int) Math.min(4L * limit, Integer.MAX_VALUE - 16));
+        }
+        String encoding = ((MimePart) part).getEncoding();
+        InputStream bytes = UnsynchronizedByteArrayInputStream.builder().setByteArray(encoded).get();
+        try (InputStream in = encoding == null ? bytes : MimeUtility.decode(bytes, encoding)) {
+            return in.readNBytes(limit);
         }
     }
 
@@ -274,7 +295,7 @@ public final class MailParser {
         String[] cte = part.getHeader("Content-Transfer-Encoding");
         String encoding = cte == null || cte.length == 0 ? "" : cte[0].trim().toLowerCase(Locale.ROOT);
         if ((encoding.equals("base64") || encoding.equals("quoted-printable"))
-                && part instanceof jakarta.mail.internet.MimeBodyPart body) {
+                && part instanceof MimeBodyPart body) {
             try (InputStream in = MimeUtility.decode(body.getRawInputStream(), encoding)) {
                 return in.readAllBytes();
             }
