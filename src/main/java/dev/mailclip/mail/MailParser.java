@@ -17,10 +17,10 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.SharedByteArrayInputStream;
 
 import org.apache.commons.io.input.UnsynchronizedByteArrayInputStream;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -83,7 +83,8 @@ public final class MailParser {
             throw Limits.over("header size", Limits.describeBytes(limits.maxHeaderBytes()));
         }
         try {
-            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(bytes));
+            // a shared stream: Jakarta Mail then reads the body and every part in place instead of copying them
+            MimeMessage message = new MimeMessage(session, new SharedByteArrayInputStream(bytes));
             if (!hasMessageHeader(message)) {
                 throw new UnreadableMessageException("not an email: no message header found");
             }

@@ -29,14 +29,13 @@ public final class TextDecoder {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
         Charset declared = lookup(declaredCharset);
-        if (declared != null && isValid(bytes, declared)) {
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             return new String(bytes, declared);
         }
-        if (isAscii(bytes)) {
-            return new String(bytes, StandardCharsets.US_ASCII);
-        }
-        if (isValid(bytes, StandardCharsets.UTF_8)) {
-            return new String(bytes, StandardCharsets.UTF_8);
+        // declared UTF-8, or nothing declared: ASCII and well-formed UTF-8 read as UTF-8
+        String utf8 = wellFormedUtf8(bytes);
+        if (utf8 != null) {
+            return utf8;
         }
         Charset detected = detect(bytes);
         return new String(bytes, detected != null ? detected : windows1252());
@@ -70,28 +69,23 @@ public final class TextDecoder {
         return Charset.forName("windows-1252");
     }
 
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True when the bytes decode in the charset without a malformed sequence (only UTF-8 can fail so). */
-    private static boolean isValid(byte[] bytes, Charset charset) {
-        if (!charset.equals(StandardCharsets.UTF_8)) {
-            return true;
+    /**
+     * The bytes as UTF-8 when they are well-formed UTF-8, else null. Decoded once: only text holding
+     * a replacement character (malformed input, or a real U+FFFD) is checked again, strictly.
+     */
+    private static String wellFormedUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
         }
         try {
-            charset.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
-            return true;
+            return text;
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 

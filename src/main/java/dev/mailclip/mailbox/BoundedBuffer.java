@@ -1,19 +1,23 @@
 package dev.mailclip.mailbox;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * The bytes of one message as a source reads it, up to the message size limit. Past the limit it
  * keeps counting but holds only the message's head ({@link #HEAD} bytes, enough to identify and
  * quarantine it), so one huge message never costs more memory than the limit.
+ * <p>
+ * A plain growing array rather than a ByteArrayOutputStream: no lock per line written, and cutting
+ * the mbox's separator line off the end is a change of length, not a copy of the message.
  */
 final class BoundedBuffer {
     /** what is kept of a message over the limit */
     static final int HEAD = 1 << 20;
 
     private final long limit;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    private long size;
+    private byte[] buf = new byte[4096];
+    private int kept;   // bytes held in buf
+    private long size;  // bytes of the message, counted past the limit too
     private boolean over;
 
     BoundedBuffer(long limit) {
@@ -28,12 +32,14 @@ final class BoundedBuffer {
         size += len;
         if (!over && size > limit) {
             over = true;
-            if (out.size() > HEAD) {
-                cut(HEAD);
-            }
+            kept = Math.min(kept, HEAD);
         }
-        int take = over ? (int) Math.max(0, Math.min(len, HEAD - out.size())) : len;
-        out.write(b, off, take);
+        int take = over ? (int) Math.max(0, Math.min(len, HEAD - kept)) : len;
+        if (kept + take > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(kept + take, buf.length * 2));
+        }
+        System.arraycopy(b, off, buf, kept, take);
+        kept += take;
     }
 
     /** The message's full length so far, counted even past the limit. */
@@ -44,18 +50,10 @@ final class BoundedBuffer {
     /** Drops everything after the first {@code length} bytes of the message. */
     void truncate(long length) {
         size = Math.min(size, length);
-        if (out.size() > size) {
-            cut((int) size);
-        }
+        kept = (int) Math.min(kept, size);
     }
 
     byte[] bytes() {
-        return out.toByteArray();
-    }
-
-    private void cut(int length) {
-        byte[] kept = out.toByteArray();
-        out.reset();
-        out.write(kept, 0, length);
+        return Arrays.copyOf(buf, kept);
     }
 }
