@@ -2,15 +2,15 @@
 # The import benchmark (issue 6): floors, Tika's stock mail pipeline and `mailclip import` on the
 # same synthetic mailboxes, each stage in its own JVM under /usr/bin/time -v.
 #
-# usage: scripts/bench.sh [SIZE_MB...]          default: 50 200 500
-# env:   REPEAT=2          runs of every stage (the best is reported)
+# usage: scripts/bench.sh [SIZE_MB...]          default: 50 500 2048 (about 25 minutes here)
+# env:   REPEAT=1          runs of every stage (the best is reported; rerunning appends to results.tsv)
 #        XMX=256m          heap of every JVM
 #        WORK=/tmp/mailclip-bench   mailboxes, archives and raw results (never in the repo)
 #        STAGES="..."      a subset of: read split mime1 mime2 tika null1 null2 jsonl1 jsonl2 sqlite1 sqlite2 adapter
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=("${@:-50 200 500}"); [ $# -eq 0 ] && sizes=(50 200 500)
-REPEAT="${REPEAT:-2}"
+sizes=("$@"); [ $# -eq 0 ] && sizes=(50 500 2048)
+REPEAT="${REPEAT:-1}"
 XMX="${XMX:-256m}"
 WORK="${WORK:-/tmp/mailclip-bench}"
 STAGES="${STAGES:-read split mime1 mime2 tika null1 null2 jsonl1 jsonl2 sqlite1 sqlite2 adapter}"

@@ -4,6 +4,7 @@ import dev.mailclip.OneLine;
 import dev.mailclip.Limits;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
+import dev.mailclip.article.Attachment;
 import dev.mailclip.article.Kind;
 import dev.mailclip.mailbox.MessageSource;
 import dev.mailclip.mailbox.RawMessage;
@@ -51,6 +52,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Importer {
     private final Extractor extractor;
     private final Sink sink;
+    private final boolean keepsAttachmentBytes;
     private final int workers;
     private final int inFlight;
     private final Duration timeout;
@@ -76,6 +78,7 @@ public final class Importer {
         }
         this.extractor = extractor;
         this.sink = sink;
+        this.keepsAttachmentBytes = sink.keepsAttachmentBytes();
         this.workers = workers;
         this.inFlight = Math.max(16, workers * 8);
         this.timeout = limits.timeout();
@@ -251,6 +254,9 @@ public final class Importer {
             if (a != null) {
                 if (a.id() == null) {
                     a = a.toBuilder().id(MessageIdentity.of(raw)).build();
+                }
+                if (keepsAttachmentBytes) {
+                    a.attachments().forEach(Attachment::bytes); // decoded here, in parallel, not by the writer
                 }
                 return new Result(t.seq(), a, null, false);
             }

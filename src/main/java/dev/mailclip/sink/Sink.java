@@ -35,6 +35,15 @@ public interface Sink extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /**
+     * Whether this sink keeps the attachments' bytes ({@link dev.mailclip.article.Attachment#bytes()}).
+     * Records carry them undecoded; when this says yes, the importer has them decoded on its extract
+     * workers, in parallel, rather than on the one thread that writes. The default keeps none.
+     */
+    default boolean keepsAttachmentBytes() {
+        return false;
+    }
+
     /** Makes everything accepted so far durable (ends a batch). */
     default void flush() throws SinkException {
     }

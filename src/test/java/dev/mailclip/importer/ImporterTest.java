@@ -139,4 +139,29 @@ class ImporterTest {
         assertTrue(MessageIdentity.of(none).startsWith("sha256:"));
         assertEquals(64 + 7, MessageIdentity.of(none).length());
     }
+
+    /** A sink that keeps attachment bytes gets them decoded by the extract workers, not by its writer. */
+    @Test
+    void attachmentBytesAreDecodedOnTheWorkersOnlyForSinksThatKeepThem() throws Exception {
+        for (boolean keeps : new boolean[]{true, false}) {
+            java.util.Set<String> decodedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Extractor withAttachment = raw -> TestArticles.article((int) raw.origin().index(), "t", "x").toBuilder()
+                    .attachments(List.of(new dev.mailclip.article.Attachment("a.pdf", "application/pdf", null, false,
+                            () -> {
+                                decodedOn.add(Thread.currentThread().getName().replaceAll("\\d+$", ""));
+                                return new byte[]{1, 2, 3};
+                            })))
+                    .build();
+            MemorySinkProvider.MemorySink sink = new MemorySinkProvider.MemorySink() {
+                @Override
+                public boolean keepsAttachmentBytes() {
+                    return keeps;
+                }
+            };
+            new Importer(withAttachment, sink, 2).run(messages(20, -1), ImportListener.NONE);
+            assertEquals(20, sink.records.size());
+            assertEquals(keeps ? java.util.Set.of("mailclip-extract-") : java.util.Set.of(), decodedOn,
+                    "keeps=" + keeps);
+        }
+    }
 }

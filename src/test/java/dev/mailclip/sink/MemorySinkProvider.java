@@ -25,7 +25,7 @@ public final class MemorySinkProvider implements SinkProvider {
         return OPENED.computeIfAbsent(target, t -> new MemorySink());
     }
 
-    public static final class MemorySink implements Sink {
+    public static class MemorySink implements Sink {
         public final List<Article> records = new ArrayList<>();
         public final List<Quarantined> quarantined = new ArrayList<>();
         public volatile boolean failing;

@@ -99,6 +99,12 @@ public final class MarkdownSink implements Sink {
         }
     }
 
+    /** Yes: inline images are written beside the article. */
+    @Override
+    public boolean keepsAttachmentBytes() {
+        return true;
+    }
+
     @Override
     public synchronized Outcome accept(Article a) throws SinkException {
         if (closed) {

@@ -65,6 +65,12 @@ public final class SqliteSink implements Sink {
         }
     }
 
+    /** Yes: the attachment table holds them. */
+    @Override
+    public boolean keepsAttachmentBytes() {
+        return true;
+    }
+
     @Override
     public synchronized Outcome accept(Article a) throws SinkException {
         requireOpen();
