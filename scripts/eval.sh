@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 set_dir="${1:-../shared/eval/dev}"
 eval_dir="$(cd "$set_dir/.." && pwd)"
 out="$(mktemp -d)/records.jsonl"
-[ -f target/mailclip.jar ] || mvn -q -DskipTests package
+# (re)build when the jar is missing or older than any source
+if [ ! -f target/mailclip.jar ] || [ -n "$(find src/main pom.xml -newer target/mailclip.jar -print -quit)" ]; then
+    mvn -q -DskipTests package
+fi
 java -jar target/mailclip.jar import "$set_dir" --sink "jsonl:$out" --quiet
 python3 "$eval_dir/score.py" "$set_dir" "$out"
