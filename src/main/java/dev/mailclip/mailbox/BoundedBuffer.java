@@ -7,12 +7,15 @@ import java.util.Arrays;
  * keeps counting but holds only the message's head ({@link #HEAD} bytes, enough to identify and
  * quarantine it), so one huge message never costs more memory than the limit.
  * <p>
- * A plain growing array rather than a ByteArrayOutputStream: no lock per line written, and cutting
- * the mbox's separator line off the end is a change of length, not a copy of the message.
+ * A plain growing array rather than a ByteArrayOutputStream: no lock per line written, cutting
+ * the mbox's separator line off the end is a change of length, not a copy of the message, and
+ * {@link #bytes()} is the only copy a message costs once the array has grown.
  */
 final class BoundedBuffer {
     /** what is kept of a message over the limit */
     static final int HEAD = 1 << 20;
+    /** A buffer grown past this for one large message is not kept for the next. */
+    private static final int KEEP_BETWEEN_MESSAGES = 4 << 20;
 
     private final long limit;
     private byte[] buf = new byte[4096];
@@ -22,6 +25,19 @@ final class BoundedBuffer {
 
     BoundedBuffer(long limit) {
         this.limit = limit;
+    }
+
+    /**
+     * Empties the buffer for the next message, keeping its array (up to a size): a source reuses one
+     * buffer, so the array grows once, not for every message.
+     */
+    void reset() {
+        kept = 0;
+        size = 0;
+        over = false;
+        if (buf.length > KEEP_BETWEEN_MESSAGES) {
+            buf = new byte[4096];
+        }
     }
 
     void write(byte[] b) {

@@ -32,6 +32,7 @@ public final class MboxSource implements MessageSource {
     private final String path;
     private final Limits limits;
     private final ByteLines lines;
+    private final BoundedBuffer msg;   // one for all messages: its array grows once
     private final CountingInputStream counter;
     private final long total;
     private byte[] envelope;      // the "From " line that opens the next message, null when none
@@ -75,6 +76,7 @@ public final class MboxSource implements MessageSource {
         this.path = path;
         this.limits = limits;
         this.lines = new ByteLines(in);
+        this.msg = new BoundedBuffer(limits.maxMessageBytes());
         this.counter = counter;
         this.total = total;
     }
@@ -93,7 +95,7 @@ public final class MboxSource implements MessageSource {
         }
         envelope = null;
         index++;
-        BoundedBuffer msg = new BoundedBuffer(limits.maxMessageBytes());
+        msg.reset();
         // header block, up to and including the blank line
         byte[] line;
         boolean blankSeen = false;
@@ -107,13 +109,13 @@ public final class MboxSource implements MessageSource {
         GmailHeaders headers = GmailHeaders.parse(msg.bytes());
         if (line == null) {
             ended = true;
-            return message(msg, headers);
+            return message(headers);
         }
-        if (blankSeen && headers.contentLength() >= 0 && readFramedBody(msg, headers.contentLength())) {
-            return message(msg, headers);
+        if (blankSeen && headers.contentLength() >= 0 && readFramedBody(headers.contentLength())) {
+            return message(headers);
         }
-        readLineBody(msg);
-        return message(msg, headers);
+        readLineBody();
+        return message(headers);
     }
 
     /** The first envelope line; anything before it (a stray preamble) is not a message. */
@@ -128,7 +130,7 @@ public final class MboxSource implements MessageSource {
     }
 
     /** Reads lines up to the next envelope; unescapes mboxrd quoting. */
-    private void readLineBody(BoundedBuffer msg) throws IOException {
+    private void readLineBody() throws IOException {
         boolean prevBlank = true; // the header block just ended with a blank line
         long beforeBlank = -1;    // message length before the last blank line, -1 when that was the header end
         byte[] line;
@@ -159,7 +161,7 @@ public final class MboxSource implements MessageSource {
      * Takes exactly {@code length} body bytes when the framing checks out: what follows is the end
      * of the file or (after blank lines) an envelope line. Otherwise leaves the input untouched.
      */
-    private boolean readFramedBody(BoundedBuffer msg, long length) throws IOException {
+    private boolean readFramedBody(long length) throws IOException {
         if (length > limits.maxMessageBytes() || length > Integer.MAX_VALUE - 2 * ByteLines.MAX_LINE) {
             return false; // too big to look ahead over: split on lines, where the size limit applies
         }
@@ -199,7 +201,7 @@ public final class MboxSource implements MessageSource {
         return ENVELOPE.matcher(new String(line, java.nio.charset.StandardCharsets.ISO_8859_1)).matches();
     }
 
-    private RawMessage message(BoundedBuffer msg, GmailHeaders headers) {
+    private RawMessage message(GmailHeaders headers) {
         return new RawMessage(msg.bytes(), new Origin(path, index, null, headers.labels(), headers.threadId(),
                 Origin.Format.MESSAGE), msg.size());
     }
