@@ -156,9 +156,10 @@ final class HtmlLines {
         }
 
         void endLine(boolean evenIfEmpty) {
-            if (evenIfEmpty || !current.toString().isBlank()) {
+            String line = current.toString();
+            if (evenIfEmpty || !line.isBlank()) {
                 // trailing spaces mean a format=flowed soft break in text; in HTML they mean nothing
-                lines.add(new Line(current.toString().stripTrailing(), hinted));
+                lines.add(new Line(line.stripTrailing(), hinted));
                 lastNodes.add(lastNode);
             }
             current.setLength(0);

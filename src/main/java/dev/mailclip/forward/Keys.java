@@ -13,8 +13,10 @@ final class Keys {
     }
 
     static String of(String s) {
-        String lower = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        // ASCII is its own NFKC and NFD form: most lines skip the two normalisations (this runs on
+        // every short line of every message, looking for separators)
+        String decomposed = isAscii(s) ? s.toLowerCase(Locale.ROOT) : Normalizer.normalize(
+                Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -36,5 +38,14 @@ final class Keys {
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -33,42 +33,57 @@ public final class HtmlText {
 
     /** Normalises text: no-break and odd spaces to plain spaces, lines trimmed, at most one blank line. */
     public static String tidy(String text) {
-        // one pass, no intermediate copies: this runs on every message's whole text, several times
-        StringBuilder out = new StringBuilder(text.length());
-        StringBuilder line = new StringBuilder(128);
+        // one pass over a char array, lines found by index: this runs on every message's whole text,
+        // several times, and a per-char String.charAt on non-Latin-1 text is a bounds check each time
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int o = 0;
         int blank = 0;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
-            switch (c) {
-                case '\u00a0', '\u202f' -> line.append(' ');
-                case '\u200b', '\u200c', '\ufeff' -> {
-                    // invisible: dropped
-                }
-                case '\n' -> {
-                    int start = 0;
-                    int end = line.length();
-                    while (start < end && Character.isWhitespace(line.charAt(start))) {
-                        start++;
-                    }
-                    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
-                        end--;
-                    }
-                    if (start == end) {
-                        blank++;
-                    } else {
-                        if (out.length() > 0) {
-                            out.append(blank > 0 ? "\n\n" : "\n");
-                        }
-                        out.append(line, start, end);
-                        blank = 0;
-                    }
-                    line.setLength(0);
-                }
-                default -> line.append(c);
+        int lineStart = 0;
+        for (int i = 0; i <= in.length; i++) {
+            if (i < in.length && in[i] != '\n') {
+                continue;
             }
+            int start = lineStart;
+            int end = i;
+            lineStart = i + 1;
+            while (start < end && trimmed(in[start])) {
+                start++;
+            }
+            while (end > start && trimmed(in[end - 1])) {
+                end--;
+            }
+            if (start == end) {
+                blank++;
+                continue;
+            }
+            if (o > 0) {
+                out[o++] = '\n';
+                if (blank > 0) {
+                    out[o++] = '\n';
+                }
+            }
+            for (int k = start; k < end; k++) {
+                char c = in[k];
+                if (c == '\u00a0' || c == '\u202f') {
+                    out[o++] = ' ';
+                } else if (!invisible(c)) {
+                    out[o++] = c;
+                }
+            }
+            blank = 0;
         }
-        return out.toString();
+        return new String(out, 0, o);
+    }
+
+    /** Dropped wherever it stands. */
+    private static boolean invisible(char c) {
+        return c == '\u200b' || c == '\u200c' || c == '\ufeff';
+    }
+
+    /** Cut from a line's ends: whitespace, the no-break spaces that become spaces, and invisible marks. */
+    private static boolean trimmed(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || invisible(c) || Character.isWhitespace(c);
     }
 
     private static final class Renderer implements NodeVisitor {

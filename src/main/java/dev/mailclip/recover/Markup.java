@@ -1,6 +1,7 @@
 package dev.mailclip.recover;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds elements by the class names of known markup whatever prefix a mail client added:
@@ -10,26 +11,49 @@ public final class Markup {
     private Markup() {
     }
 
-    /** True when the element has the class {@code name}, bare or behind client prefixes. */
+    /**
+     * True when the element has the class {@code name}, bare or behind client prefixes. Reads the
+     * class attribute in place, splitting where jsoup's {@code classNames()} splits ({@code \\s+}),
+     * without building its set: this runs for every classed element, several times a message.
+     */
     public static boolean hasClass(Element el, String name) {
-        for (String cls : el.classNames()) {
-            if (unprefixed(cls).equals(name)) {
+        String classes = el.className();
+        int i = 0;
+        int n = classes.length();
+        while (i < n) {
+            while (i < n && isClassSeparator(classes.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isClassSeparator(classes.charAt(i))) {
+                i++;
+            }
+            int bare = unprefixedStart(classes, start, i);
+            if (i - bare == name.length() && classes.regionMatches(bare, name, 0, name.length())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "x_gmail-reader-title" → "reader-title": Outlook's x_ and Gmail's gmail- taken off. */
-    static String unprefixed(String cls) {
-        String s = cls;
-        while (s.startsWith("x_")) {
-            s = s.substring(2);
+    /** The characters of regex {@code \\s}, on which jsoup splits a class attribute. */
+    private static boolean isClassSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Where the class name in {@code s[start, end)} begins without its client prefixes:
+     * "x_gmail-reader-title" → "reader-title" (Outlook's x_, any number of them, then Gmail's gmail-).
+     */
+    private static int unprefixedStart(String s, int start, int end) {
+        int i = start;
+        while (end - i >= 2 && s.startsWith("x_", i)) {
+            i += 2;
         }
-        if (s.startsWith("gmail-") || s.startsWith("gmail_")) {
-            s = s.substring(6);
+        if (end - i >= 6 && (s.startsWith("gmail-", i) || s.startsWith("gmail_", i))) {
+            i += 6;
         }
-        return s;
+        return i;
     }
 
     /** The nearest ancestor (or the element itself) with the class {@code name}, or null. */
@@ -44,11 +68,19 @@ public final class Markup {
 
     /** The first element, in document order, with the class {@code name} (see {@link #hasClass}). */
     public static Element first(Element root, String name) {
-        for (Element el : root.getElementsByAttribute("class")) {
-            if (hasClass(el, name)) {
-                return el;
-            }
+        return root.selectFirst(new HasClass(name)); // stops at the first match, collects no list
+    }
+
+    private static final class HasClass extends Evaluator {
+        private final String name;
+
+        HasClass(String name) {
+            this.name = name;
         }
-        return null;
+
+        @Override
+        public boolean matches(Element root, Element el) {
+            return el.hasAttr("class") && hasClass(el, name);
+        }
     }
 }
