@@ -16,6 +16,7 @@ public final class ImportProgress implements ImportListener, AutoCloseable {
     private final ProgressBar bar;
     private final long started = System.nanoTime();
     private long lastMessage;
+    private ImportCounts last;
 
     private ImportProgress(ProgressBar bar) {
         this.bar = bar;
@@ -47,17 +48,26 @@ public final class ImportProgress implements ImportListener, AutoCloseable {
         if (bytesRead >= 0) {
             bar.stepTo(Math.min(bytesRead, totalBytes > 0 ? totalBytes : bytesRead));
         }
+        last = counts;
         // the message (a string) is rebuilt only when the count has moved on enough to show
         if (counts.messages() - lastMessage >= 10 || counts.messages() < 10) {
             lastMessage = counts.messages();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            bar.setExtraMessage(String.format(Locale.ROOT, " %d msgs, %.0f msg/s, %d quarantined",
-                    counts.messages(), seconds > 0 ? counts.messages() / seconds : 0.0, counts.quarantined()));
+            showCounts(counts);
         }
     }
 
+    private void showCounts(ImportCounts counts) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        bar.setExtraMessage(String.format(Locale.ROOT, " %d msgs, %.0f msg/s, %d quarantined",
+                counts.messages(), seconds > 0 ? counts.messages() / seconds : 0.0, counts.quarantined()));
+    }
+
+    /** Ends the bar with the final counts (the live line shows them only every ten messages). */
     @Override
     public void close() {
+        if (last != null) {
+            showCounts(last);
+        }
         bar.close();
     }
 }
