@@ -52,7 +52,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Importer {
     private final Extractor extractor;
     private final Sink sink;
-    private final boolean keepsAttachmentBytes;
     private final int workers;
     private final int inFlight;
     private final Duration timeout;
@@ -78,7 +77,6 @@ public final class Importer {
         }
         this.extractor = extractor;
         this.sink = sink;
-        this.keepsAttachmentBytes = sink.keepsAttachmentBytes();
         this.workers = workers;
         this.inFlight = Math.max(16, workers * 8);
         this.timeout = limits.timeout();
@@ -255,7 +253,7 @@ public final class Importer {
                 if (a.id() == null) {
                     a = a.toBuilder().id(MessageIdentity.of(raw)).build();
                 }
-                if (keepsAttachmentBytes) {
+                if (sink.keepsAttachmentBytes()) {
                     a.attachments().forEach(Attachment::bytes); // decoded here, in parallel, not by the writer
                 }
                 return new Result(t.seq(), a, null, false);

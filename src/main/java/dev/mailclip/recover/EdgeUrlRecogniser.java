@@ -8,26 +8,24 @@ public final class EdgeUrlRecogniser implements TextRecogniser {
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
-        for (int i : clip.tail(2)) {
+        if (!claimUrlAlone(clip, clip.tail(2), "text:trailing-url", findings)) {
+            claimUrlAlone(clip, clip.head(2), "text:leading-url", findings);
+        }
+    }
+
+    /** The first of these lines that is a URL alone: claimed, and the line used. False when none is. */
+    private static boolean claimUrlAlone(TextClip clip, Iterable<Integer> lines, String evidence, Findings findings) {
+        for (int i : lines) {
             String url = urlAlone(clip.line(i));
             if (url != null) {
-                if (findings.claim(Field.URL, UrlCleaner.clean(url), "text:trailing-url")) {
+                if (findings.claim(Field.URL, UrlCleaner.clean(url), evidence)) {
                     findings.markArticle();
                 }
                 clip.use(i);
-                return;
+                return true;
             }
         }
-        for (int i : clip.head(2)) {
-            String url = urlAlone(clip.line(i));
-            if (url != null) {
-                if (findings.claim(Field.URL, UrlCleaner.clean(url), "text:leading-url")) {
-                    findings.markArticle();
-                }
-                clip.use(i);
-                return;
-            }
-        }
+        return false;
     }
 
     private static String urlAlone(String line) {

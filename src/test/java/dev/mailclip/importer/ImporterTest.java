@@ -2,15 +2,14 @@ package dev.mailclip.importer;
 
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
-import dev.mailclip.mailbox.MessageSource;
 import dev.mailclip.mailbox.Origin;
 import dev.mailclip.mailbox.RawMessage;
+import dev.mailclip.mailbox.TestMessages;
 import dev.mailclip.sink.MemorySinkProvider;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.TestArticles;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,30 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImporterTest {
-
-    /** n messages "Message-ID: <i@t>"; a source that fails after {@code failAfter} when >= 0. */
-    static MessageSource messages(int n, int failAfter) {
-        return new MessageSource() {
-            int i;
-
-            @Override
-            public RawMessage next() throws IOException {
-                if (i == failAfter) {
-                    throw new IOException("box.mbox: read error at byte 42");
-                }
-                if (i >= n) {
-                    return null;
-                }
-                i++;
-                byte[] b = ("Message-ID: <" + i + "@t>\nSubject: " + i + "\n\nbody " + i + "\n").getBytes(StandardCharsets.US_ASCII);
-                return new RawMessage(b, new Origin("box.mbox", i, null, List.of(), null, null));
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
 
     /** i%5: 0 article, 1 mail, 2 article with the key of message 0's article, 3 unreadable, 4 throws */
     static Article fake(RawMessage raw) throws UnreadableMessageException {
@@ -62,7 +37,7 @@ class ImporterTest {
     @Test
     void everyMessageIsAccountedForAndASecondRunAddsNothing() throws Exception {
         MemorySinkProvider.MemorySink sink = (MemorySinkProvider.MemorySink) new MemorySinkProvider().open("importer-1");
-        ImportResult r = new Importer(ImporterTest::fake, sink, 2).run(messages(100, -1), ImportListener.NONE);
+        ImportResult r = new Importer(ImporterTest::fake, sink, 2).run(TestMessages.numbered(100), ImportListener.NONE);
         ImportCounts c = r.counts();
         assertEquals(100, c.messages());
         assertTrue(c.reconciles(), c.describe());
@@ -79,7 +54,7 @@ class ImporterTest {
         sink.quarantined.forEach(q -> assertTrue(!q.reason().contains("\n") && q.id().startsWith("msgid:<"), q.reason()));
         assertTrue(sink.quarantined.stream().anyMatch(q -> q.reason().contains("IllegalStateException: bug in a recogniser")));
 
-        ImportCounts again = new Importer(ImporterTest::fake, sink, 2).run(messages(100, -1), ImportListener.NONE).counts();
+        ImportCounts again = new Importer(ImporterTest::fake, sink, 2).run(TestMessages.numbered(100), ImportListener.NONE).counts();
         assertEquals(0, again.articles() + again.mail());
         assertTrue(again.reconciles());
         assertEquals(40, sink.quarantined.size(), "quarantined once");
@@ -99,7 +74,7 @@ class ImporterTest {
             }
             return TestArticles.article(i, "t", "x");
         };
-        new Importer(slowOdd, sink, 4).run(messages(60, -1), ImportListener.NONE);
+        new Importer(slowOdd, sink, 4).run(TestMessages.numbered(60), ImportListener.NONE);
         List<String> ids = sink.records.stream().map(Article::id).collect(Collectors.toList());
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {
@@ -112,7 +87,7 @@ class ImporterTest {
     void anUnreadableInputStopsReadingButWhatWasReadIsStored() throws Exception {
         MemorySinkProvider.MemorySink sink = (MemorySinkProvider.MemorySink) new MemorySinkProvider().open("importer-fail");
         ImportResult r = new Importer(raw -> TestArticles.article((int) raw.origin().index(), "t", "x"), sink, 2)
-                .run(messages(100, 30), ImportListener.NONE);
+                .run(TestMessages.numbered(100, 30), ImportListener.NONE);
         assertEquals(30, r.counts().messages());
         assertEquals(30, sink.records.size());
         assertNotNull(r.inputError());
@@ -125,7 +100,7 @@ class ImporterTest {
         sink.failing = true;
         SinkException e = assertThrows(SinkException.class, () ->
                 new Importer(raw -> TestArticles.article((int) raw.origin().index(), "t", "x"), sink, 2)
-                        .run(messages(1000, -1), ImportListener.NONE));
+                        .run(TestMessages.numbered(1000), ImportListener.NONE));
         assertTrue(e.getMessage().contains("disk full"));
     }
 
@@ -158,7 +133,7 @@ class ImporterTest {
                     return keeps;
                 }
             };
-            new Importer(withAttachment, sink, 2).run(messages(20, -1), ImportListener.NONE);
+            new Importer(withAttachment, sink, 2).run(TestMessages.numbered(20), ImportListener.NONE);
             assertEquals(20, sink.records.size());
             assertEquals(keeps ? java.util.Set.of("mailclip-extract-") : java.util.Set.of(), decodedOn,
                     "keeps=" + keeps);

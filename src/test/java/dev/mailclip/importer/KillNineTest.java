@@ -36,34 +36,18 @@ class KillNineTest {
 
     @Test
     void sqliteSurvivesKillNine() throws Exception {
-        Path box = mailbox();
-        Path clean = tmp.resolve("clean.db");
         Path killed = tmp.resolve("killed.db");
-        assertEquals(0, runToEnd(box, "sqlite:" + clean));
-        boolean midway = killMidway(box, "sqlite:" + killed,
-                () -> Files.exists(tmp.resolve("killed.db-wal")) && size(tmp.resolve("killed.db-wal")) > 200_000);
-        assertTrue(midway, "the child was still importing when killed");
-        assertEquals(0, runToEnd(box, "sqlite:" + killed));
-        List<String> a = sqliteIds(clean);
-        List<String> b = sqliteIds(killed);
-        assertTrue(a.size() >= MESSAGES / 2, "stored: " + a.size());
-        assertEquals(a, b);
+        killedThenRerunEqualsCleanRun("sqlite:", tmp.resolve("clean.db"), killed,
+                () -> Files.exists(tmp.resolve("killed.db-wal")) && size(tmp.resolve("killed.db-wal")) > 200_000,
+                KillNineTest::sqliteIds);
     }
 
     @Test
     void jsonlSurvivesKillNine() throws Exception {
-        Path box = mailbox();
-        Path clean = tmp.resolve("clean.jsonl");
         Path killed = tmp.resolve("killed.jsonl");
-        assertEquals(0, runToEnd(box, "jsonl:" + clean));
-        boolean midway = killMidway(box, "jsonl:" + killed, () -> size(killed) > 100_000
-                || count(tmp.resolve("killed.jsonl.quarantine")) > 400);
-        assertTrue(midway, "the child was still importing when killed");
-        assertEquals(0, runToEnd(box, "jsonl:" + killed));
-        List<String> a = jsonlIds(clean);
-        List<String> b = jsonlIds(killed);
-        assertTrue(a.size() >= MESSAGES / 2, "stored: " + a.size());
-        assertEquals(a, b);
+        killedThenRerunEqualsCleanRun("jsonl:", tmp.resolve("clean.jsonl"), killed,
+                () -> size(killed) > 100_000 || count(tmp.resolve("killed.jsonl.quarantine")) > 400,
+                KillNineTest::jsonlIds);
     }
 
     /**
@@ -73,17 +57,29 @@ class KillNineTest {
      */
     @Test
     void markdownSurvivesKillNine() throws Exception {
-        Path box = mailbox();
-        Path clean = tmp.resolve("clean-md");
         Path killed = tmp.resolve("killed-md");
-        assertEquals(0, runToEnd(box, "markdown:" + clean));
-        boolean midway = killMidway(box, "markdown:" + killed, () -> count(killed) + count(killed.resolve("mail")) > 1500);
-        assertTrue(midway, "the child was still importing when killed");
-        assertEquals(0, runToEnd(box, "markdown:" + killed));
-        List<String> a = markdownIds(clean);
-        List<String> b = markdownIds(killed);
+        killedThenRerunEqualsCleanRun("markdown:", tmp.resolve("clean-md"), killed,
+                () -> count(killed) + count(killed.resolve("mail")) > 1500,
+                KillNineTest::markdownIds);
+    }
+
+    private interface Ids {
+        List<String> of(Path target) throws Exception;
+    }
+
+    /**
+     * One clean import into {@code clean}; one into {@code killed}, killed once {@code midway} holds,
+     * then run again to its end: both hold the same ids, at least half the mailbox.
+     */
+    private void killedThenRerunEqualsCleanRun(String scheme, Path clean, Path killed, BooleanSupplier midway,
+                                               Ids ids) throws Exception {
+        Path box = mailbox();
+        assertEquals(0, runToEnd(box, scheme + clean));
+        assertTrue(killMidway(box, scheme + killed, midway), "the child was still importing when killed");
+        assertEquals(0, runToEnd(box, scheme + killed));
+        List<String> a = ids.of(clean);
         assertTrue(a.size() >= MESSAGES / 2, "stored: " + a.size());
-        assertEquals(a, b);
+        assertEquals(a, ids.of(killed));
     }
 
     /** Ids from the front matter of every .md (articles and mail) and quarantine .json. */

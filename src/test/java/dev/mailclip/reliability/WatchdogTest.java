@@ -5,14 +5,11 @@ import dev.mailclip.article.Article;
 import dev.mailclip.importer.ImportListener;
 import dev.mailclip.importer.ImportResult;
 import dev.mailclip.importer.Importer;
-import dev.mailclip.mailbox.MessageSource;
-import dev.mailclip.mailbox.Origin;
-import dev.mailclip.mailbox.RawMessage;
+import dev.mailclip.mailbox.TestMessages;
 import dev.mailclip.sink.MemorySinkProvider;
 import dev.mailclip.sink.TestArticles;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,26 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A message whose extract never ends is quarantined at the time limit; the import goes on. */
 class WatchdogTest {
-
-    static MessageSource messages(int n) {
-        return new MessageSource() {
-            int i;
-
-            @Override
-            public RawMessage next() {
-                if (i >= n) {
-                    return null;
-                }
-                i++;
-                byte[] b = ("Message-ID: <" + i + "@w>\nSubject: " + i + "\n\nbody\n").getBytes(StandardCharsets.US_ASCII);
-                return new RawMessage(b, new Origin("w.mbox", i, null, List.of(), null, Origin.Format.MESSAGE));
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
 
     @Test
     void stuckExtractIsQuarantinedAndAbandoned() {
@@ -65,13 +42,13 @@ class WatchdogTest {
                 }
             }
             Article a = TestArticles.article((int) i, "A " + i, "t");
-            return a.toBuilder().id("msgid:<" + i + "@w>").build();
+            return a.toBuilder().id("msgid:<" + i + "@t>").build();
         }, sink, 1, limits);
-        ImportResult r = assertTimeoutPreemptively(Duration.ofSeconds(4), () -> importer.run(messages(10), ImportListener.NONE));
+        ImportResult r = assertTimeoutPreemptively(Duration.ofSeconds(4), () -> importer.run(TestMessages.numbered(10), ImportListener.NONE));
         assertEquals(10, r.counts().messages());
         assertEquals(2, r.counts().quarantined(), r.counts().describe());
         assertTrue(r.counts().reconciles());
         sink.quarantined.forEach(q -> assertEquals("over the time limit (300 ms)", q.reason()));
-        assertEquals(List.of("msgid:<3@w>", "msgid:<7@w>"), sink.quarantined.stream().map(q -> q.id()).toList());
+        assertEquals(List.of("msgid:<3@t>", "msgid:<7@t>"), sink.quarantined.stream().map(q -> q.id()).toList());
     }
 }

@@ -5,15 +5,12 @@ import dev.mailclip.article.Kind;
 import dev.mailclip.importer.ImportCounts;
 import dev.mailclip.importer.ImportListener;
 import dev.mailclip.importer.Importer;
-import dev.mailclip.mailbox.MessageSource;
-import dev.mailclip.mailbox.Origin;
-import dev.mailclip.mailbox.RawMessage;
+import dev.mailclip.mailbox.TestMessages;
 import dev.mailclip.sink.Quarantined;
 import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,26 +68,6 @@ class LateFailuresTest {
         }
     }
 
-    static MessageSource messages(int n) {
-        return new MessageSource() {
-            int i;
-
-            @Override
-            public RawMessage next() {
-                if (i >= n) {
-                    return null;
-                }
-                i++;
-                byte[] b = ("Message-ID: <" + i + "@t>\n\nbody\n").getBytes(StandardCharsets.US_ASCII);
-                return new RawMessage(b, new Origin("box.mbox", i, null, List.of(), null, null));
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
     @Test
     void recordsLostByABatchAreCountedQuarantinedNotStored() throws SinkException {
         FlakyBatchSink sink = new FlakyBatchSink();
@@ -98,7 +75,7 @@ class LateFailuresTest {
         ImportCounts c = new Importer(raw -> Article.builder()
                 .kind(raw.origin().index() % 2 == 1 ? Kind.ARTICLE : Kind.MAIL)
                 .id("msgid:<" + raw.origin().index() + "@t>").build(), sink, 2)
-                .run(messages(10), ImportListener.NONE).counts();
+                .run(TestMessages.numbered(10), ImportListener.NONE).counts();
         assertTrue(c.reconciles(), c.describe());
         assertEquals(10, c.messages());
         assertEquals(4, c.quarantined(), c.describe());
