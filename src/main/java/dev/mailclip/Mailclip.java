@@ -11,6 +11,7 @@ import dev.mailclip.forward.ForwardUnwrapper;
 import dev.mailclip.forward.Unwrapped;
 import dev.mailclip.mail.Envelope;
 import dev.mailclip.mail.MailParser;
+import dev.mailclip.mail.MailSignals;
 import dev.mailclip.mail.ParsedMail;
 import dev.mailclip.mail.TextDecoder;
 import dev.mailclip.mailbox.Origin;
@@ -92,10 +93,10 @@ public final class Mailclip {
         }
         boolean html = raw.origin().format() == Origin.Format.CLIP_HTML || LOOKS_LIKE_HTML.matcher(decoded).lookingAt();
         Content content = html ? new Content(decoded, null) : new Content(null, decoded);
-        Findings findings = recovery.recover(content, ClipContext.NONE);
+        Findings findings = recovery.recover(content, ClipContext.LOOSE_FILE);
         MailInfo mail = new MailInfo(null, null, null, null, null, List.of(), null, null, raw.origin().source());
-        // a loose clip file is an article by the user's own say-so, whatever was recognised in it
         return article(findings, Kind.ARTICLE, mail, List.of(), List.of(), null)
+                .evidence("kind", findings.verdict().kind())
                 .id(Identity.ofMessage(null, raw.bytes()))
                 .build();
     }
@@ -135,7 +136,18 @@ public final class Mailclip {
         LocalDate clipDay = innerDate != null ? dayOf(innerDate)
                 : env.date() != null ? env.date().toLocalDate() : null;
         String subject = layers.isEmpty() ? env.subject() : layers.get(layers.size() - 1).subject();
-        Findings findings = recovery.recover(content, new ClipContext(clipDay, subject));
+        // a forward is the person's own act: the list, reply and bulk marks of the mail around it are not the clip's
+        MailSignals signals = layers.isEmpty() ? outer.signals() : MailSignals.FORWARDED;
+        ClipContext context = new ClipContext(clipDay, subject, signals, ClipContext.Source.MESSAGE_BODY);
+        Findings findings = recovery.recover(content, context);
+        if (!findings.isArticle()) {
+            // a page saved to a file and attached: the page is the article, the message's words its note
+            Findings page = attachedPage(parts, context);
+            if (page != null) {
+                findings = page;
+                note = content.text() != null ? content.text() : note;
+            }
+        }
         Origin origin = raw.origin();
         MailInfo mail = new MailInfo(env.messageId(), env.from(), env.to(), env.subject(),
                 env.date() == null ? null : env.date().toString(), origin.labels(), origin.folder(),
@@ -143,11 +155,33 @@ public final class Mailclip {
         String fallbackDate = innerDate != null ? innerDate : mail.date();
         Kind kind = findings.isArticle() ? Kind.ARTICLE : Kind.MAIL;
         Article.Builder b = article(findings, kind, mail, layers, parts, fallbackDate)
+                .evidence("kind", findings.verdict().kind())
                 .id(Identity.ofMessage(env.messageId(), raw.bytes()));
         if (findings.note() == null && note != null && !note.isBlank()) {
             b.note(note.strip());
         }
         return b.build();
+    }
+
+    /** The first attached .html/.htm page that reads as an article, or null. */
+    private Findings attachedPage(List<Attachment> parts, ClipContext context) {
+        for (Attachment part : parts) {
+            String name = part.name() == null ? "" : part.name().toLowerCase(java.util.Locale.ROOT);
+            boolean html = "text/html".equals(part.contentType()) || name.endsWith(".html") || name.endsWith(".htm");
+            if (!html || part.inline() && part.name() == null) {
+                continue;
+            }
+            byte[] bytes = part.bytes();
+            if (bytes == null || bytes.length == 0 || bytes.length > limits.maxTextChars() * 4L) {
+                continue;
+            }
+            String decoded = TextDecoder.decode(bytes, null);
+            Findings page = recovery.recover(new Content(decoded, null), context.attachedPage());
+            if (page.isArticle()) {
+                return page;
+            }
+        }
+        return null;
     }
 
     private static Article.Builder article(Findings findings, Kind kind, MailInfo mail, List<ForwardLayer> layers,

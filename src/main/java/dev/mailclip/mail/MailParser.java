@@ -90,7 +90,9 @@ public final class MailParser {
             }
             Walk walk = new Walk(seen);
             walk.visit(message, depth);
-            return new ParsedMail(envelope(message), new Content(walk.html, walk.text), walk.parts, walk.attached);
+            MailSignals signals = MailSignals.of(name -> header(message, name), walk.calendar);
+            return new ParsedMail(envelope(message), new Content(walk.html, walk.text), walk.parts, walk.attached,
+                    signals);
         } catch (Limits.Exceeded e) {
             throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -138,6 +140,15 @@ public final class MailParser {
                 trimToNull(subject), MailDates.parse(m.getHeader("Date", null)));
     }
 
+    private static String header(MimeMessage m, String name) {
+        try {
+            String value = m.getHeader(name, ", ");
+            return value == null ? null : MimeUtility.unfold(value);
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static String addresses(MimeMessage m, String header) throws MessagingException {
         String raw = m.getHeader(header, ", ");
         if (raw == null) {
@@ -173,6 +184,7 @@ public final class MailParser {
         private final int[] seen;
         String html;
         String text;
+        boolean calendar;
         final List<Attachment> parts = new ArrayList<>();
         final List<ParsedMail> attached = new ArrayList<>();
 
@@ -191,6 +203,7 @@ public final class MailParser {
             ContentType type = contentType(part);
             String base = type.getBaseType().toLowerCase(Locale.ROOT);
             boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) && fileName(part) != null;
+            calendar |= base.equals("text/calendar") || base.equals("application/ics");
             if (base.startsWith("multipart/")) {
                 Object content = part.getContent();
                 if (content instanceof Multipart multipart) {

@@ -12,9 +12,10 @@ import java.util.List;
  * @param content          the body: the first text/html and text/plain found outside attached messages
  * @param parts            inline images (by Content-ID) and file attachments
  * @param attachedMessages message/rfc822 parts, parsed, in order
+ * @param signals          what the headers and parts say about the kind of mail
  */
 public record ParsedMail(Envelope envelope, Content content, List<Attachment> parts,
-                         List<ParsedMail> attachedMessages) {
+                         List<ParsedMail> attachedMessages, MailSignals signals) {
     public ParsedMail {
         parts = List.copyOf(parts);
         attachedMessages = List.copyOf(attachedMessages);

@@ -18,10 +18,11 @@ public final class EdgeUrlRecogniser implements TextRecogniser {
         for (int i : lines) {
             String url = urlAlone(clip.line(i));
             if (url != null) {
-                if (findings.claim(Field.URL, UrlCleaner.clean(url), evidence)) {
-                    findings.markArticle();
+                String clean = UrlCleaner.clean(url);
+                // a second URL stays in the text: a line is taken only when the record keeps it
+                if (findings.claim(Field.URL, clean, evidence) || clean.equals(findings.value(Field.URL))) {
+                    clip.use(i);
                 }
-                clip.use(i);
                 return true;
             }
         }

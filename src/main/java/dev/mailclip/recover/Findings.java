@@ -13,7 +13,7 @@ public final class Findings {
     private String text;
     private String html;
     private String note;
-    private boolean article;
+    private Verdict verdict = Verdict.mail("mail:no-clip");
 
     /** Claims a field unless an earlier recogniser did. Blank values are not claims. */
     public boolean claim(Field field, String value, String evidence) {
@@ -49,13 +49,33 @@ public final class Findings {
         return java.util.Collections.unmodifiableMap(new EnumMap<>(claims));
     }
 
-    /** Marks the content as a clipped article (not an ordinary message). */
-    public void markArticle() {
-        article = true;
+    /** Settles article or mail: only {@link Recovery}, once every recogniser has spoken. */
+    void verdict(Verdict verdict) {
+        this.verdict = verdict;
+    }
+
+    public Verdict verdict() {
+        return verdict;
     }
 
     public boolean isArticle() {
-        return article;
+        return verdict.article();
+    }
+
+    /** True when any claim's evidence starts with the prefix. */
+    public boolean anyEvidence(String prefix) {
+        for (Claim c : claims.values()) {
+            if (c.evidence().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the field's claim has evidence starting with the prefix. */
+    public boolean evidence(Field field, String prefix) {
+        Claim c = claims.get(field);
+        return c != null && c.evidence().startsWith(prefix);
     }
 
     public void body(String text, String html) {

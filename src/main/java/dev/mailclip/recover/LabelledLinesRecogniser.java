@@ -33,7 +33,6 @@ public final class LabelledLinesRecogniser implements TextRecogniser {
             Matcher m = LABELLED.matcher(line);
             if (m.matches() && take(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip(), context, findings)) {
                 clip.use(i);
-                findings.markArticle();
                 continue;
             }
             Matcher bare = BARE_DATE_LABEL.matcher(line);
@@ -43,7 +42,6 @@ public final class LabelledLinesRecogniser implements TextRecogniser {
                 if (whole.isPresent()) {
                     findings.claim(Field.PUBLISHED, whole.get().iso(), "line:" + bare.group(1).toLowerCase(Locale.ROOT));
                     clip.use(i);
-                    findings.markArticle();
                     continue;
                 }
                 Matcher iso = ISO_THEN_TEXT.matcher(rest);
@@ -53,7 +51,6 @@ public final class LabelledLinesRecogniser implements TextRecogniser {
                         // the label ran on into the first paragraph: keep the paragraph
                         findings.claim(Field.PUBLISHED, date.get().iso(), "line:" + bare.group(1).toLowerCase(Locale.ROOT));
                         clip.replace(i, iso.group(2));
-                        findings.markArticle();
                     }
                 }
             }

@@ -54,7 +54,6 @@ public final class MarkdownRecogniser implements TextRecogniser {
             }
         }
         if (markdown) {
-            findings.markArticle();
             for (int i = 0; i < clip.size(); i++) {
                 if (RULE.matcher(clip.line(i).strip()).matches()) {
                     clip.use(i);

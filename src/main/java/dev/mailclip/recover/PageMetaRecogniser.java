@@ -2,12 +2,16 @@ package dev.mailclip.recover;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A saved web page (an .html file, an MHTML part, a newsletter that carries its page's head):
@@ -21,26 +25,61 @@ public final class PageMetaRecogniser implements HtmlRecogniser {
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     private static final Evaluator PUBLISHED_TIME = QueryParser.parse("meta[property=article:published_time][content]");
 
+    private static final Pattern SAVED_FROM = Pattern.compile(
+            "(?i)(?:saved from url=\\(\\d{1,5}\\)|^\\s*url:\\s*)(https?://[^\\s<>\"]{1,2000})", Pattern.MULTILINE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
-        boolean page = false;
-        page |= claimUrl(doc.selectFirst(CANONICAL), "href", "page:canonical", findings);
-        page |= claimUrl(doc.selectFirst(OG_URL), "content", "page:og:url", findings);
+        claimUrl(doc.selectFirst(CANONICAL), "href", "page:canonical", findings);
+        claimUrl(doc.selectFirst(OG_URL), "content", "page:og:url", findings);
+        claimSavedFrom(doc, findings);
         for (Element script : doc.select(JSON_LD)) {
-            page |= readJsonLd(script.data(), context, findings);
+            readJsonLd(script.data(), context, findings);
         }
-        page |= claim(doc, "meta[property=og:title]", Field.TITLE, "page:og:title", findings);
-        page |= claim(doc, "meta[property=og:site_name]", Field.SITE, "page:og:site_name", findings);
-        page |= claim(doc, "meta[name=author]", Field.AUTHOR, "page:meta:author", findings);
+        claim(doc, "meta[property=og:title]", Field.TITLE, "page:og:title", findings);
+        if (findings.evidence(Field.URL, "page:")) {
+            // a page that names its own address: its <title> is the title when nothing better is given
+            findings.claim(Field.TITLE, doc.title(), "page:title");
+        }
+        claim(doc, "meta[property=og:site_name]", Field.SITE, "page:og:site_name", findings);
+        claim(doc, "meta[name=author]", Field.AUTHOR, "page:meta:author", findings);
         Element published = doc.selectFirst(PUBLISHED_TIME);
         if (published != null) {
             DateReader.readIso(published.attr("content"), context.mailDay())
                     .ifPresent(d -> findings.claim(Field.PUBLISHED, d.iso(), "page:article:published_time"));
         }
-        if (page) {
-            findings.markArticle();
+    }
+
+    /**
+     * A browser's {@code <!-- saved from url=(0047)https://… -->} or SingleFile's header comment names
+     * the address the page was saved from. Their date is the day of saving, never of publication.
+     */
+    private static void claimSavedFrom(Document doc, Findings findings) {
+        int seen = 0;
+        for (Node node : doc.childNodes()) {
+            if (seen++ > 8) {
+                return;
+            }
+            readSavedFrom(node, findings);
+            if (node instanceof Element html) {
+                for (Node child : html.childNodes()) {
+                    if (seen++ > 8) {
+                        return;
+                    }
+                    readSavedFrom(child, findings);
+                }
+            }
+        }
+    }
+
+    private static void readSavedFrom(Node node, Findings findings) {
+        if (node instanceof Comment comment) {
+            String data = comment.getData();
+            Matcher m = SAVED_FROM.matcher(data.length() > 4000 ? data.substring(0, 4000) : data);
+            if (m.find() && Hosts.isUrl(m.group(1))) {
+                findings.claim(Field.URL, UrlCleaner.clean(m.group(1)), "page:saved-from");
+            }
         }
     }
 

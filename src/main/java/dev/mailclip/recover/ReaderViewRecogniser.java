@@ -24,7 +24,6 @@ public final class ReaderViewRecogniser implements HtmlRecogniser {
         if (title == null && content == null) {
             return;
         }
-        findings.markArticle();
         Element domain = Markup.first(doc, "reader-domain");
         if (domain == null) {
             domain = Markup.first(doc, "domain");

@@ -2,25 +2,37 @@ package dev.mailclip.recover;
 
 import dev.mailclip.forward.Content;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Runs the recognisers over one clip in a fixed order of trust and settles the fields.
+ * Runs the recognisers over one clip in a fixed order of trust, lets the {@link Verdict} decide
+ * article or mail, and settles the fields.
  * <p>
- * HTML first: Reader View markup, then a saved page's own metadata. When the HTML holds no
- * Reader View block, the text recognisers read the text part (or the HTML's text): markdown, the
- * Reader-View-as-text head, labelled lines, a URL alone at either end, a "By" line, the publisher
- * footer and boilerplate, a news dateline. The first claim on a field wins; {@code docs/RECORD.md} lists the
- * resulting order per field. The subject is the title of last resort.
+ * HTML first: Reader View markup, a feed item's linked heading, then a saved page's own metadata.
+ * When the HTML gave no body, the text recognisers read the text part (or the HTML's text): a shared
+ * link, a URL and title above pasted text, markdown, the Reader-View-as-text head, labelled lines, a URL
+ * alone at either end, a "By" line, the publisher footer and boilerplate, a news dateline. The first
+ * claim on a field wins; {@code docs/RECORD.md} lists the resulting order per field. The subject is the
+ * title of last resort, when it is not the person's own words.
  */
 public final class Recovery {
-    /** Fewer words than this and a text with only a title-like first line is an ordinary message. */
-    static final int MIN_ARTICLE_WORDS = 120;
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Pattern TEXT_URL = Pattern.compile("(?i)https?://[^\\s<>\"]{1,2000}");
+    private static final int MAX_LINKS_COUNTED = 50;
 
-    private final List<HtmlRecogniser> htmlRecognisers = List.of(new ReaderViewRecogniser(), new PageMetaRecogniser());
-    private final List<TextRecogniser> textRecognisers = List.of(new MarkdownRecogniser(),
-            new TextHeaderRecogniser(), new LabelledLinesRecogniser(), new EdgeUrlRecogniser(), new ByLineRecogniser(),
+    private final List<HtmlRecogniser> htmlRecognisers = List.of(new ReaderViewRecogniser(),
+            new FeedItemRecogniser(), new PageMetaRecogniser());
+    private final List<TextRecogniser> textRecognisers = List.of(new ShareRecogniser(),
+            new UrlTitleTextRecogniser(), new MarkdownRecogniser(), new TextHeaderRecogniser(),
+            new LabelledLinesRecogniser(), new EdgeUrlRecogniser(), new ByLineRecogniser(),
             new PublisherFooterRecogniser(), new DatelineRecogniser());
 
     public Findings recover(Content content, ClipContext context) {
@@ -31,15 +43,18 @@ public final class Recovery {
                 r.recognise(doc, context, findings);
             }
         }
-        if (findings.text() == null) {
-            String text = content.text() != null && !content.text().isBlank() ? content.text()
-                    : doc != null ? HtmlText.of(doc.body()) : null;
-            if (text != null) {
-                readText(text, context, findings);
-            }
+        String text = content.text() != null && !content.text().isBlank() ? content.text()
+                : doc != null ? HtmlText.of(doc.body()) : null;
+        int words;
+        if (findings.text() == null && text != null) {
+            words = readText(text, context, findings);
+        } else {
+            words = findings.text() == null ? 0 : TextClip.words(findings.text());
         }
+        Verdict.Body body = new Verdict.Body(words, links(doc, text), text);
+        findings.verdict(Verdict.decide(findings, context, body));
         cutSiteNameFromTitle(findings);
-        if (findings.isArticle() && !findings.has(Field.TITLE)) {
+        if (findings.isArticle() && !findings.has(Field.TITLE) && subjectIsTitle(context.subject(), findings)) {
             findings.claim(Field.TITLE, Titles.fromSubject(context.subject()), "mail:subject");
         }
         if (findings.isArticle() && !findings.has(Field.SITE) && findings.has(Field.URL)) {
@@ -48,8 +63,29 @@ public final class Recovery {
         return findings;
     }
 
+    /**
+     * The subject is the title of last resort unless it is the person's own label ("read this"); when
+     * the link came in the person's own words, only a subject that matches the link's page is a title.
+     */
+    private static boolean subjectIsTitle(String subject, Findings findings) {
+        if (subject == null || SubjectTitles.isOwnWords(subject)) {
+            return false;
+        }
+        return !findings.evidence(Field.URL, ShareRecogniser.IN_NOTE)
+                || SubjectTitles.matchesUrl(subject, findings.value(Field.URL));
+    }
+
+    /**
+     * A title the clip's own layout gave loses the site's name that pages add to it; a title passed
+     * along whole (the subject of a share, a feed item's heading, a page's own title) is kept as it is.
+     */
     private static void cutSiteNameFromTitle(Findings findings) {
         findings.get(Field.TITLE).ifPresent(title -> {
+            String ev = title.evidence();
+            if (ev.startsWith("mail:") || ev.startsWith("share:") || ev.startsWith("feed:")
+                    || ev.startsWith("page:") || ev.startsWith("clip:")) {
+                return;
+            }
             String host = Hosts.of(findings.value(Field.URL));
             String site = findings.value(Field.SITE);
             if (host == null && site != null && Hosts.isBareHost(site)) {
@@ -57,21 +93,38 @@ public final class Recovery {
             }
             String cut = Titles.withoutSiteName(title.value(), host, site);
             if (!cut.equals(title.value())) {
-                findings.revise(Field.TITLE, cut, title.evidence() + ":site-name-cut");
+                findings.revise(Field.TITLE, cut, ev + ":site-name-cut");
             }
         });
     }
 
-    private void readText(String text, ClipContext context, Findings findings) {
+    /** Reads the text recognisers' claims and the body; returns the body's words. */
+    private int readText(String text, ClipContext context, Findings findings) {
         TextClip clip = new TextClip(text);
         for (TextRecogniser r : textRecognisers) {
             r.recognise(clip, context, findings);
         }
-        int words = clip.bodyWords();
-        boolean titled = findings.get(Field.TITLE).map(c -> c.evidence().equals("text:first-line")).orElse(false);
-        if (titled && words >= MIN_ARTICLE_WORDS) {
-            findings.markArticle();
-        }
         findings.body(clip.body(), null);
+        return clip.bodyWords();
+    }
+
+    /** Distinct http(s) links in the HTML's anchors and the text, counted up to a bound. */
+    private static int links(Document doc, String text) {
+        Set<String> seen = new HashSet<>();
+        if (doc != null) {
+            for (Element a : doc.select(LINKS)) {
+                String href = a.attr("href").strip();
+                if (href.regionMatches(true, 0, "http", 0, 4) && seen.add(href) && seen.size() >= MAX_LINKS_COUNTED) {
+                    return seen.size();
+                }
+            }
+        }
+        if (text != null) {
+            Matcher m = TEXT_URL.matcher(text);
+            while (m.find() && seen.size() < MAX_LINKS_COUNTED) {
+                seen.add(m.group());
+            }
+        }
+        return seen.size();
     }
 }

@@ -48,7 +48,6 @@ public final class TextHeaderRecogniser implements TextRecogniser {
             findings.claim(Field.SITE, host, "text:host-line");
             noteAbove(clip, hostAt, findings);
             clip.use(hostAt);
-            findings.markArticle();
             titleAt = clip.next(hostAt);
         } else {
             titleAt = head.isEmpty() ? -1 : head.get(0);
@@ -92,7 +91,6 @@ public final class TextHeaderRecogniser implements TextRecogniser {
                 boolean siteName = Hosts.nameMatches(name, host) && !Bylines.looksLikePerson(name);
                 if (name != null && name.length() <= 100 && !siteName) {
                     findings.claim(Field.AUTHOR, name, "text:byline");
-                    findings.markArticle();
                 }
                 clip.use(j);
             }
@@ -102,7 +100,6 @@ public final class TextHeaderRecogniser implements TextRecogniser {
                 date.ifPresent(d -> findings.claim(Field.PUBLISHED, d.iso(),
                         d.yearInferred() ? "text:dateline:year-from-mail" : "text:dateline"));
                 clip.use(j);
-                findings.markArticle();
                 i = clip.next(j);
             }
         }

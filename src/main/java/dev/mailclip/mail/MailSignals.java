@@ -1,0 +1,83 @@
+package dev.mailclip.mail;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a message's headers and parts say about the kind of mail it is, apart from its text: sent
+ * to a list or in bulk, sent by a machine, a reply, labelled spam, a calendar invitation, sent by
+ * a person to themselves, mailed by a feed gateway. The verdict weighs these against what the
+ * recognisers found in the body.
+ *
+ * @param bulk          List-Unsubscribe, List-Id, or Precedence bulk/list/junk
+ * @param automated     Auto-Submitted other than "no" (RFC 3834), or a bounce/auto-reply header
+ * @param reply         a reply prefix on the subject (Re:, AW:, SV: ...)
+ * @param spamLabelled  Gmail's Spam label (X-Gmail-Labels) or a filter's X-Spam-Flag: YES
+ * @param calendar      a text/calendar or application/ics part
+ * @param selfSent      the From address is among the To addresses
+ * @param roleSender    the sender's mailbox is a role, not a person: noreply@, orders@, security@...
+ * @param feedGateway   written by an RSS-to-email gateway (rss2email and the like)
+ * @param feedItemUrl   the item's link as the gateway put it in a header (X-RSS-URL), or null
+ */
+public record MailSignals(boolean bulk, boolean automated, boolean reply, boolean spamLabelled, boolean calendar,
+                          boolean selfSent, boolean roleSender, boolean feedGateway, String feedItemUrl) {
+    public static final MailSignals NONE = new MailSignals(false, false, false, false, false, false, false, false, null);
+    /** A message someone forwarded: a deliberate keep, whatever the original's headers were. */
+    public static final MailSignals FORWARDED = new MailSignals(false, false, false, false, false, true, false, false, null);
+
+    /** Mailbox names of services and systems: a person rarely saves a clip from one. */
+    private static final Set<String> ROLE_MAILBOXES = Set.of("noreply", "no-reply", "donotreply", "do-not-reply",
+            "notifications", "notification", "notify", "alerts", "alert", "security", "orders", "order", "shipping",
+            "billing", "invoice", "invoices", "receipts", "support", "service", "customerservice", "account",
+            "accounts", "info", "news", "newsletter", "newsletters", "marketing", "offers", "deals", "promo",
+            "promotions", "sales", "shop", "store", "team", "hello", "updates", "mailer-daemon", "postmaster",
+            "calendar-notification", "calendar", "reminders", "reminder", "bounce", "bounces", "auto-confirm",
+            "verify", "verification", "admin", "system", "feedback", "reply", "members", "community");
+    private static final Pattern GATEWAY_AGENT = Pattern.compile(
+            "(?i)\\b(?:rss2email|rss2mail|feed2imap|feed2email|blogtrottr|newsboat|rss-to-email|feedmailer|mailchimp rss)\\b");
+    private static final Pattern REPLY_SUBJECT = Pattern.compile("(?iu)^\\s*(?:re|aw|sv|vs|odp|r|antw|ynt|回复|答复)\\s*(?:\\[\\d+])?\\s*[:：]");
+
+    /** Reads the signals from header values; any may be null. */
+    public static MailSignals of(Headers h, boolean calendarPart) {
+        String precedence = lower(h.get("Precedence"));
+        boolean bulk = h.get("List-Unsubscribe") != null || h.get("List-Id") != null
+                || precedence.contains("bulk") || precedence.contains("list") || precedence.contains("junk");
+        String autoSubmitted = lower(h.get("Auto-Submitted"));
+        boolean automated = !autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no")
+                || h.get("X-Autoreply") != null || h.get("X-Autorespond") != null;
+        String subject = h.get("Subject");
+        boolean reply = subject != null && REPLY_SUBJECT.matcher(subject).lookingAt();
+        boolean spam = lower(h.get("X-Gmail-Labels")).matches("(?s)(?:.*,)?\\s*spam\\s*(?:,.*)?")
+                || lower(h.get("X-Spam-Flag")).startsWith("yes");
+        String from = Mailboxes.first(h.get("From"));
+        boolean selfSent = from != null && Mailboxes.all(h.get("To")).contains(from);
+        boolean role = from != null && isRole(from);
+        String agent = h.get("User-Agent") + " " + h.get("X-Mailer");
+        String rssUrl = h.get("X-RSS-URL");
+        boolean gateway = GATEWAY_AGENT.matcher(agent).find() || rssUrl != null
+                || from != null && from.endsWith("@rss2email.invalid");
+        return new MailSignals(bulk, automated, reply, spam, calendarPart, selfSent, role, gateway,
+                rssUrl == null ? null : rssUrl.strip());
+    }
+
+    private static boolean isRole(String address) {
+        String local = address.substring(0, Math.max(address.indexOf('@'), 0));
+        int plus = local.indexOf('+');
+        if (plus > 0) {
+            local = local.substring(0, plus);
+        }
+        return ROLE_MAILBOXES.contains(local) || local.startsWith("noreply") || local.startsWith("no-reply")
+                || local.startsWith("notification") || local.startsWith("newsletter");
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Header lookup by name, first value, unfolded; null when absent. */
+    @FunctionalInterface
+    public interface Headers {
+        String get(String name);
+    }
+}

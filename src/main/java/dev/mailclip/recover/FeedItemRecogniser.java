@@ -1,0 +1,116 @@
+package dev.mailclip.recover;
+
+import dev.mailclip.mail.MailSignals;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.regex.Pattern;
+
+/**
+ * A feed item or newsletter post mailed by a gateway or a list: rss2email's linked {@code <h1>}, a
+ * feed-mailing service's linked heading with a date line under it, a Mailchimp RSS campaign's
+ * {@code mc-toc-title}, a Ghost or Substack post's title link with "Name • 3 Jun 2024" under it.
+ * The heading's link is the item; links to unsubscribe, manage preferences or view the mail in a
+ * browser never are. The mail's Date is when the feed was fetched, so a date comes only from the
+ * item's own date line. Read only in mail from a list or a feed gateway: anywhere else a linked
+ * heading is just a heading.
+ */
+public final class FeedItemRecogniser implements HtmlRecogniser {
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, .mc-toc-title, .post-title");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final int MAX_HEADINGS = 8;
+    private static final int DATE_LOOKAHEAD = 6;
+    /** Links of the mail's own furniture, never the item: unsubscribe, preferences, archives, the sender's home. */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)unsubscribe|optout|opt-out|preferences|"
+            + "manage|list-manage\\.com|campaign-archive|mailchi\\.mp|/email/|view[-_]?in[-_]?browser|"
+            + "/u/|/subscriptions?\\b|/account|/profile|mailto:");
+
+    @Override
+    public void recognise(Document doc, ClipContext context, Findings findings) {
+        MailSignals signals = context.signals();
+        if (!signals.bulk() && !signals.feedGateway()) {
+            return;
+        }
+        if (signals.feedItemUrl() != null && Hosts.isUrl(signals.feedItemUrl())) {
+            findings.claim(Field.URL, UrlCleaner.clean(signals.feedItemUrl()), "mail:x-rss-url");
+        }
+        Elements headings = doc.select(HEADINGS);
+        for (int k = 0; k < headings.size() && k < MAX_HEADINGS; k++) {
+            Element heading = headings.get(k);
+            Element link = itemLink(heading);
+            if (link != null) {
+                String url = UrlCleaner.clean(link.attr("href").strip());
+                // a gateway's header named the item: a heading linking elsewhere is not its title
+                if (findings.claim(Field.URL, url, "feed:heading-link") || url.equals(findings.value(Field.URL))) {
+                    findings.claim(Field.TITLE, heading.text().strip(), "feed:heading");
+                    readDateLine(heading, context, findings);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The heading's link when it is the heading (its text is most of the heading's) and points at an item. */
+    private static Element itemLink(Element heading) {
+        Element link = heading.is("a[href]") ? heading : heading.selectFirst(LINKS);
+        if (link == null) {
+            return null;
+        }
+        String href = link.attr("href").strip();
+        String text = link.text().strip();
+        if (!Hosts.isUrl(href) || FURNITURE.matcher(href).find() || text.length() * 2 < heading.text().length()
+                || TextClip.words(text) < 2) {
+            return null;
+        }
+        String path = href.replaceFirst("(?i)^https?://[^/?#]+", "");
+        return path.replaceAll("[/?#]", "").isEmpty() ? null : link; // the site's home page is no item
+    }
+
+    /** A date line just after the heading: the date, and the name beside it ("Lina Jameela • 3 Jun 2024"). */
+    private static void readDateLine(Element heading, ClipContext context, Findings findings) {
+        Element e = heading;
+        for (int k = 0; k < DATE_LOOKAHEAD; k++) {
+            e = nextInOrder(e);
+            if (e == null) {
+                return;
+            }
+            String line = e.ownText().strip();
+            if (line.isEmpty() || line.length() > 120) {
+                continue;
+            }
+            Bylines.NameAndDate split = Bylines.splitDate(line, context.mailDay());
+            if (split.date() != null) {
+                findings.claim(Field.PUBLISHED, split.date().iso(), "feed:date-line");
+                if (split.name() != null && Bylines.looksLikePerson(split.name())) {
+                    findings.claim(Field.AUTHOR, split.name(), "feed:byline");
+                }
+                return;
+            }
+            if (TextClip.words(line) > 12) {
+                return; // the item's text has begun
+            }
+        }
+    }
+
+    /** The next element in document order after {@code e}'s subtree. */
+    private static Element nextInOrder(Element e) {
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            Element sib = cur.nextElementSibling();
+            if (sib != null) {
+                return sib.children().isEmpty() || !sib.ownText().isBlank() ? sib : firstLeafish(sib);
+            }
+        }
+        return null;
+    }
+
+    private static Element firstLeafish(Element e) {
+        Element cur = e;
+        for (int depth = 0; depth < 20 && cur.ownText().isBlank() && !cur.children().isEmpty(); depth++) {
+            cur = cur.child(0);
+        }
+        return cur;
+    }
+}

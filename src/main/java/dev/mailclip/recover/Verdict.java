@@ -1,0 +1,182 @@
+package dev.mailclip.recover;
+
+import dev.mailclip.mail.MailSignals;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Article or ordinary mail, decided in one place from everything known about a message, and why:
+ * {@link #kind()} names the shape that made it an article ({@code reader-view}, {@code share:url-alone},
+ * {@code feed-item}, ...) or the reason it stays mail ({@code mail:calendar}, {@code mail:no-clip}, ...).
+ * <p>
+ * Like Readability's "is this page readerable?", it is a separate, small decision. The recognisers only
+ * claim fields with evidence; this reads the evidence and the mail's signals in a fixed order:
+ * <ol>
+ *   <li>a mail a filter or Gmail called spam, a calendar invitation or an automatic reply is mail;</li>
+ *   <li>a strong shape is an article whoever sent it: Reader View markup or its text layout with a dateline, a page's own
+ *       metadata, a feed item, labelled URL lines, a markdown clip with heading and link;</li>
+ *   <li>a reply, list or bulk mail, or mail from a service mailbox (noreply@, orders@, security@) is mail;</li>
+ *   <li>a page attached to a person's message is an article ({@code page:attached});</li>
+ *   <li>a weak shape is an article unless its text reads like promotion, machine mail or a conversation, or
+ *       its link is no article's (a bare IP, a front page, an unsubscribe or list page): Reader View's text
+ *       layout without a dateline, a shared link (alone, with its title, or in the person's own words),
+ *       a URL and title above pasted text, or titled prose long enough to be an article from someone
+ *       keeping it for themselves (sent to themselves, or forwarded);</li>
+ *   <li>anything else is mail ({@code mail:no-clip}).</li>
+ * </ol>
+ * A false article is worse than an ordinary mail: every weak shape is refused by any sign of machine mail.
+ */
+public record Verdict(boolean article, String kind) {
+    /** Fewer words than this, and prose with nothing but a title-like first line is an ordinary message. */
+    static final int MIN_PROSE_WORDS = 120;
+
+    /** What only mail sent by a machine or a list says of itself. */
+    private static final Pattern MACHINE = Pattern.compile("(?iu)\\b(?:unsubscribe|opt[- ]?out|to be removed|"
+            + "remove (?:you|your|me|yourself)\\b|mailing list|this (?:e-?mail|message) (?:is|was) sent|"
+            + "automated (?:response|reply|message)|auto-?reply|out of (?:the )?office|do not reply|don't reply|"
+            + "this is an automatic)");
+    /** The language of selling: a few times in a long article, but dense in an advertisement. */
+    private static final Pattern SALES = Pattern.compile("(?iu)\\b(?:click here|not (?:a )?spam|"
+            + "100% (?:free|guaranteed|satisfaction)|act now|order now|limited time|free trial|credit card|money back|"
+            + "guaranteed|risk[- ]free|special offer|no obligation|call now|earn \\$|\\$\\d[\\d,]*(?:\\.\\d\\d)?)");
+    /** An advertisement: a selling phrase per this many words of text, or more. */
+    private static final int WORDS_PER_SALES_PHRASE = 150;
+    /** A conversation: a quoted attribution line, an Outlook original-message rule, or quoted lines. */
+    private static final Pattern CONVERSATION = Pattern.compile(
+            "(?im)(?:\\bwrote:\\s*$|^-{2,}\\s*original message\\s*-{2,}|^>.*\\n>)");
+    /** More capitals than this among a text's letters is shouting: advertising, not a person's words. */
+    private static final double SHOUTING = 0.35;
+
+    static Verdict article(String kind) {
+        return new Verdict(true, kind);
+    }
+
+    static Verdict mail(String kind) {
+        return new Verdict(false, kind);
+    }
+
+    /**
+     * What the verdict reads of the clip's body beyond the claims.
+     *
+     * @param words words of text left after the recognisers took their lines
+     * @param links distinct http(s) links in the content
+     * @param text  the whole text, for the phrases of promotional and machine mail
+     */
+    record Body(int words, int links, String text) {
+        /** Machine phrases, dense selling, shouting, or a conversation's quoting: no kept clip. */
+        boolean unlikeClip() {
+            return text != null && (MACHINE.matcher(text).find() || CONVERSATION.matcher(text).find()
+                    || selling(text) || shouting(text));
+        }
+
+        private boolean selling(String text) {
+            Matcher m = SALES.matcher(text);
+            int phrases = 0;
+            while (m.find() && phrases < 50) {
+                phrases++;
+            }
+            return phrases > 0 && phrases * WORDS_PER_SALES_PHRASE >= Math.max(words, TextClip.words(text));
+        }
+
+        private static boolean shouting(String text) {
+            int letters = 0;
+            int upper = 0;
+            for (int i = 0; i < text.length() && i < 20_000; i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    upper += Character.isUpperCase(c) ? 1 : 0;
+                }
+            }
+            return letters >= 20 && upper > letters * SHOUTING;
+        }
+    }
+
+    static Verdict decide(Findings f, ClipContext context, Body body) {
+        MailSignals s = context.signals();
+        String strong = strongShape(f);
+        if (context.source() == ClipContext.Source.LOOSE_FILE) {
+            return article(strong != null ? strong : "file");
+        }
+        if (s.spamLabelled()) {
+            return mail("mail:spam");
+        }
+        if (s.calendar()) {
+            return mail("mail:calendar");
+        }
+        if (s.automated()) {
+            return mail("mail:automated");
+        }
+        if (strong != null) {
+            return article(strong);
+        }
+        if (s.reply()) {
+            return mail("mail:reply");
+        }
+        if (s.bulk()) {
+            return mail("mail:bulk");
+        }
+        if (s.roleSender()) {
+            return mail("mail:service");
+        }
+        if (context.source() == ClipContext.Source.ATTACHED_PAGE) {
+            return article("page:attached");
+        }
+        String weak = weakShape(f, s, body);
+        return weak != null ? article(weak) : mail("mail:no-clip");
+    }
+
+    private static String strongShape(Findings f) {
+        if (f.anyEvidence("reader-view")) {
+            return "reader-view";
+        }
+        if (readerViewText(f) && f.evidence(Field.PUBLISHED, "text:dateline")) {
+            return "reader-view:text";
+        }
+        if (f.evidence(Field.URL, "feed:") || f.evidence(Field.URL, "mail:x-rss-url")) {
+            return "feed-item";
+        }
+        if (f.evidence(Field.URL, "page:") && f.evidence(Field.TITLE, "page:")) {
+            return "page";
+        }
+        if (f.evidence(Field.URL, "line:") && (f.has(Field.TITLE) || f.has(Field.PUBLISHED))) {
+            return "labelled-lines";
+        }
+        if (f.evidence(Field.TITLE, "markdown:h1") && f.evidence(Field.URL, "markdown:")) {
+            return "markdown";
+        }
+        return null;
+    }
+
+    /** Reader View's text layout: a host line (with or without its link) above the title. */
+    private static boolean readerViewText(Findings f) {
+        return f.evidence(Field.SITE, "text:host-line") || f.evidence(Field.URL, "text:host-link");
+    }
+
+    private static String weakShape(Findings f, MailSignals s, Body body) {
+        if (body.unlikeClip() || f.has(Field.URL) && !ArticleUrls.plausible(f.value(Field.URL))) {
+            return null;
+        }
+        if (readerViewText(f)) {
+            return "reader-view:text";
+        }
+        if (f.evidence(Field.URL, "share:")) {
+            return f.get(Field.URL).orElseThrow().evidence();
+        }
+        if (f.evidence(Field.URL, "clip:") && f.has(Field.TITLE)) {
+            return "clip:url-title-text";
+        }
+        // prose with no layout of a clip: only what a person sent themselves (or forwarded) is kept reading
+        if (!s.selfSent() || body.words() < MIN_PROSE_WORDS) {
+            return null;
+        }
+        if (f.evidence(Field.TITLE, "text:first-line")) {
+            return f.has(Field.URL) ? "clip:titled-text-with-url" : "clip:titled-text";
+        }
+        if (f.has(Field.PUBLISHED) || f.has(Field.SITE) || f.has(Field.AUTHOR) || f.has(Field.URL)) {
+            return "clip:text-with-metadata";
+        }
+        return null;
+    }
+}
