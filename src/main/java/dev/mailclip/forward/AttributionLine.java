@@ -8,7 +8,8 @@ import java.util.List;
  * John Doe &lt;…&gt; a écrit :") or stands between the date and the sender ("Am 28.10.2021 um 12:46
  * schrieb John Doe &lt;…&gt;:", "Den 28 okt. 2021 kl. 12:46 skrev …:").
  *
- * <p>No regex: a line is at most {@link #MAX_LENGTH} characters and each verb is looked up once.
+ * <p>No regex: a line is at most {@link #MAX_LENGTH} characters, lines without a clock time are
+ * turned away in one pass, and each verb is looked up once.
  *
  * @param from     the sender as written, tidied; null when the line names none
  * @param date     ISO-8601, or null when the date is missing or could be read two ways
@@ -28,6 +29,9 @@ record AttributionLine(String from, String date, Language language) {
             return null;
         }
         s = s.substring(0, s.length() - 1).stripTrailing();
+        if (clockEnd(s) < 0) {
+            return null; // both shapes need a time; looking for it first spares most lines the verb search
+        }
         for (Language language : ForwardVocabulary.LANGUAGES) {
             for (String verb : language.wrote()) {
                 AttributionLine read = verbLast(s, verb, language);
