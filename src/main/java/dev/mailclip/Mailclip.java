@@ -109,7 +109,7 @@ public final class Mailclip {
         ParsedMail current = outer;
         Content content;
         while (true) {
-            Unwrapped unwrapped = unwrapper.unwrap(current.content());
+            Unwrapped unwrapped = unwrapper.unwrap(current.content(), current.envelope().subject());
             if (unwrapped.layers().isEmpty() && !current.attachedMessages().isEmpty() && layers.size() < limits.maxDepth()) {
                 // forwarded as an attachment: the body around it is the forwarder's note
                 ParsedMail attached = current.attachedMessages().get(0);

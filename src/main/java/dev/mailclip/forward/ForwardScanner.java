@@ -55,11 +55,15 @@ final class ForwardScanner {
     }
 
     private static Marker markerAt(List<Line> lines, int i, String text, int from) {
+        HeaderBlock onSeparatorLine = headerOnSeparatorLine(text, i);
+        if (onSeparatorLine != null) {
+            return new Marker(attributionAbove(lines, i, from), onSeparatorLine);
+        }
         Separator separator = classify(text);
         if (separator.kind() != Kind.OTHER) {
             int headerStart = skipBlanks(lines, i + 1);
             HeaderBlock header = headerStart < lines.size()
-                    ? HeaderBlockParser.parse(lines, headerStart, separator.language()) : null;
+                    ? headerBelowSeparator(lines, headerStart, separator.language()) : null;
             boolean hasHeader = header != null && header.has(HeaderField.FROM) && header.size() >= 2;
             if (hasHeader) {
                 return new Marker(attributionAbove(lines, i, from), header);
@@ -84,6 +88,44 @@ final class ForwardScanner {
             return new Marker(attributionAbove(lines, i, from), header);
         }
         return null;
+    }
+
+    /** The block under a separator: one field a line, or Yahoo's fields run together on one line. */
+    private static HeaderBlock headerBelowSeparator(List<Line> lines, int start, Language language) {
+        HeaderBlock runTogether = RunTogetherHeader.read(lines.get(start).text(), language, start);
+        return runTogether != null ? runTogether : HeaderBlockParser.parse(lines, start, language);
+    }
+
+    /**
+     * Yahoo's text forward may put the whole header on the separator's own line:
+     * "----- Forwarded Message ----- From: …To: …Sent: …Subject: …". The phrase between the two
+     * runs of dashes must be a known separator; its language splits the fields.
+     */
+    private static HeaderBlock headerOnSeparatorLine(String text, int line) {
+        int start = 0;
+        while (start < text.length() && isDecoration(text.charAt(start))) {
+            start++;
+        }
+        if (countDecoration(text, 0, start) < 2) {
+            return null;
+        }
+        int reach = Math.min(text.length() - 1, start + MAX_SEPARATOR);
+        int end = start;
+        while (end < reach && !(isRuleChar(text.charAt(end)) && isRuleChar(text.charAt(end + 1)))) {
+            end++;
+        }
+        if (end >= reach) {
+            return null;
+        }
+        Language language = ForwardVocabulary.separator(text.substring(start, end).strip());
+        if (language == null) {
+            return null;
+        }
+        int fields = end;
+        while (fields < text.length() && isDecoration(text.charAt(fields))) {
+            fields++;
+        }
+        return RunTogetherHeader.read(text.substring(fields), language, line);
     }
 
     /**
@@ -167,11 +209,16 @@ final class ForwardScanner {
     private static int countDecoration(String text, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            if (isDecoration(text.charAt(i)) && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+            if (isRuleChar(text.charAt(i))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** A decoration character other than a space: two in a row end a separator phrase. */
+    private static boolean isRuleChar(char c) {
+        return c != ' ' && c != '\t' && isDecoration(c);
     }
 
     private static boolean isDecoration(char c) {

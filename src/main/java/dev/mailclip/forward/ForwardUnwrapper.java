@@ -12,7 +12,8 @@ import java.util.List;
  * <p>The HTML and the text alternative are peeled independently (each client writes both) and the
  * results merged: the alternative that found more layers decides how many there are, a field missing
  * from one is taken from the other, and each side keeps its own inner body. Detection runs on
- * separators and markup, never on the subject. Forwards as attachments (message/rfc822) are the MIME
+ * separators and markup; the subject only admits the one shape that is otherwise a reply, an
+ * attribution line alone. Forwards as attachments (message/rfc822) are the MIME
  * layer's business. Stateless and thread-safe.
  */
 public final class ForwardUnwrapper {
@@ -21,14 +22,27 @@ public final class ForwardUnwrapper {
         // stateless: the label table and patterns are static and immutable
     }
 
+    /** Unwraps a body whose subject is unknown: forwards that only an attribution line marks stay unseen. */
     public Unwrapped unwrap(Content content) {
+        return unwrap(content, null);
+    }
+
+    /**
+     * Unwraps a body; {@code subject} (may be null) lets a forward prefix ("FW:", "WG:", "TR:") admit
+     * Outlook's forwards that carry only an attribution line, which would otherwise read as replies.
+     */
+    public Unwrapped unwrap(Content content, String subject) {
         if (content == null) {
             return Unwrapped.none(new Content(null, null));
         }
         Peeled html = content.html() == null ? null : HtmlForwards.peel(content.html());
         Peeled text = content.text() == null ? null : TextForwards.peel(content.text());
-        boolean htmlForward = html != null && html.isForward();
-        boolean textForward = text != null && text.isForward();
+        if (!isForward(html) && !isForward(text) && ForwardSubjects.isForward(subject)) {
+            html = html == null ? null : AttributionForwards.peelHtml(html, subject);
+            text = text == null ? null : AttributionForwards.peelText(content.text(), subject);
+        }
+        boolean htmlForward = isForward(html);
+        boolean textForward = isForward(text);
         if (!htmlForward && !textForward) {
             // hand recovery the HTML already parsed here
             return Unwrapped.none(html == null ? content : content.withDocument(html.unchanged()));
@@ -40,6 +54,10 @@ public final class ForwardUnwrapper {
         String note = textForward && text.layers().size() == layers.size() ? text.note()
                 : htmlForward ? html.note() : text.note();
         return new Unwrapped(layers, inner, note);
+    }
+
+    private static boolean isForward(Peeled peeled) {
+        return peeled != null && peeled.isForward();
     }
 
     private static List<ForwardLayer> merge(Peeled html, Peeled text) {

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The label table: every language's forward header labels, separator phrases and attribution verbs,
- * in one place. To add a language, add one {@code lang(...)} entry below; nothing else changes.
+ * in one place, with the subject prefixes its clients put on a forward ("WG:", "TR:"). To add a language, add one {@code lang(...)} entry below; nothing else changes.
  * Separator phrases cover Gmail ("---------- Forwarded message ---------"), Outlook ("-----Original
  * Message-----"), Thunderbird ("-------- Forwarded Message --------"), Yahoo ("----- Forwarded Message -----")
  * and Apple Mail ("Begin forwarded message:") as each client localises them.
@@ -31,7 +33,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Bcc", "Reply-To", "Importance", "Priority", "Attachments")
                     .separators("Forwarded message", "Forwarded Message", "Original Message", "Original",
                             "Begin forwarded message", "Message forwarded", "Forwarded e-mail", "Forwarded email")
-                    .wrote("wrote"),
+                    .wrote("wrote")
+                    .forwardPrefixes("FW", "Fwd", "Fw"),
             lang("fr", Locale.FRENCH, false)
                     .labels(HeaderField.FROM, "De", "Expéditeur")
                     .labels(HeaderField.DATE, "Envoyé", "Date", "Envoyé le")
@@ -41,7 +44,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Cci", "Répondre à", "Importance", "Pièces jointes")
                     .separators("Message transféré", "Message d'origine", "Message original", "Courriel original",
                             "Début du message réexpédié", "Début du message transféré", "Message réexpédié")
-                    .wrote("a écrit"),
+                    .wrote("a écrit")
+                    .forwardPrefixes("TR", "Fwd"),
             lang("de", Locale.GERMAN, false)
                     .labels(HeaderField.FROM, "Von")
                     .labels(HeaderField.DATE, "Gesendet", "Datum", "Gesendet am")
@@ -52,7 +56,8 @@ final class ForwardVocabulary {
                     .separators("Weitergeleitete Nachricht", "Ursprüngliche Nachricht", "Original-Nachricht",
                             "Originalnachricht", "Anfang der weitergeleiteten Nachricht",
                             "Anfang der weitergeleiteten E-Mail", "Weitergeleitete E-Mail")
-                    .wrote("schrieb"),
+                    .wrote("schrieb")
+                    .forwardPrefixes("WG", "Fwd", "Wtrlt"),
             lang("es", Locale.forLanguageTag("es"), false)
                     .labels(HeaderField.FROM, "De", "Remitente")
                     .labels(HeaderField.DATE, "Enviado", "Fecha", "Enviado el")
@@ -62,7 +67,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "CCO", "Responder a", "Importancia", "Datos adjuntos")
                     .separators("Mensaje reenviado", "Mensaje original", "Inicio del mensaje reenviado",
                             "Comienzo del mensaje reenviado")
-                    .wrote("escribió"),
+                    .wrote("escribió")
+                    .forwardPrefixes("RV", "Fwd", "Reenviar"),
             lang("it", Locale.ITALIAN, false)
                     .labels(HeaderField.FROM, "Da", "Mittente")
                     .labels(HeaderField.DATE, "Inviato", "Data", "Inviato il")
@@ -72,7 +78,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Ccn", "Rispondi a", "Priorità", "Allegati")
                     .separators("Messaggio inoltrato", "Messaggio originale", "Inizio messaggio inoltrato",
                             "Messaggio Inoltrato")
-                    .wrote("ha scritto", "scrisse"),
+                    .wrote("ha scritto", "scrisse")
+                    .forwardPrefixes("I", "Fwd", "Inoltro"),
             lang("pt", Locale.forLanguageTag("pt"), false)
                     .labels(HeaderField.FROM, "De", "Remetente")
                     .labels(HeaderField.DATE, "Enviado", "Enviada", "Data", "Enviado em", "Enviada em")
@@ -83,7 +90,8 @@ final class ForwardVocabulary {
                     .separators("Mensagem encaminhada", "Mensagem original", "Mensagem reencaminhada",
                             "Início da mensagem reencaminhada", "Início da mensagem encaminhada",
                             "E-mail encaminhado")
-                    .wrote("escreveu"),
+                    .wrote("escreveu")
+                    .forwardPrefixes("ENC", "Fwd", "Encaminhar"),
             lang("nl", Locale.forLanguageTag("nl"), false)
                     .labels(HeaderField.FROM, "Van", "Afzender")
                     .labels(HeaderField.DATE, "Verzonden", "Datum", "Verstuurd")
@@ -93,7 +101,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "BCC", "Beantwoorden aan", "Urgentie", "Bijlagen")
                     .separators("Doorgestuurd bericht", "Oorspronkelijk bericht", "Origineel bericht",
                             "Begin doorgestuurd bericht", "Doorgestuurde e-mail")
-                    .wrote("schreef", "heeft geschreven"),
+                    .wrote("schreef", "heeft geschreven")
+                    .forwardPrefixes("Doorst", "FW", "Fwd"),
             lang("da", Locale.forLanguageTag("da"), false)
                     .labels(HeaderField.FROM, "Fra")
                     .labels(HeaderField.DATE, "Sendt", "Dato")
@@ -103,7 +112,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Bcc", "Svar til", "Prioritet", "Vedhæftede filer")
                     .separators("Videresendt meddelelse", "Videresendt besked", "Oprindelig meddelelse",
                             "Original meddelelse", "Start på videresendt besked", "Videresendt e-mail")
-                    .wrote("skrev"),
+                    .wrote("skrev")
+                    .forwardPrefixes("VS", "Fwd"),
             lang("no", Locale.forLanguageTag("nb"), false)
                     .labels(HeaderField.FROM, "Fra")
                     .labels(HeaderField.DATE, "Sendt", "Dato")
@@ -113,7 +123,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Blindkopi", "Svar til", "Vedlegg")
                     .separators("Videresendt melding", "Opprinnelig melding", "Videresendt e-post",
                             "Begynnelse på videresendt melding", "Originalmelding")
-                    .wrote("skrev"),
+                    .wrote("skrev")
+                    .forwardPrefixes("VS", "Fwd"),
             lang("sv", Locale.forLanguageTag("sv"), false)
                     .labels(HeaderField.FROM, "Från")
                     .labels(HeaderField.DATE, "Skickat", "Datum", "Skickades")
@@ -124,7 +135,8 @@ final class ForwardVocabulary {
                     .separators("Vidarebefordrat meddelande", "Ursprungligt meddelande", "Originalmeddelande",
                             "Början på vidarebefordrat brev", "Vidarebefordrat brev",
                             "Vidarebefordrat e-postmeddelande")
-                    .wrote("skrev"),
+                    .wrote("skrev")
+                    .forwardPrefixes("VB", "Fwd"),
             lang("fi", Locale.forLanguageTag("fi"), false)
                     .labels(HeaderField.FROM, "Lähettäjä")
                     .labels(HeaderField.DATE, "Lähetetty", "Päivämäärä", "Päiväys")
@@ -134,7 +146,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Piilokopio", "Vastausosoite", "Liitteet", "Tärkeys")
                     .separators("Välitetty viesti", "Alkuperäinen viesti", "Välitetty viesti alkaa",
                             "Edelleenlähetetty viesti")
-                    .wrote("kirjoitti"),
+                    .wrote("kirjoitti")
+                    .forwardPrefixes("VL", "Fwd"),
             lang("pl", Locale.forLanguageTag("pl"), false)
                     .labels(HeaderField.FROM, "Od", "Nadawca")
                     .labels(HeaderField.DATE, "Wysłano", "Wysłane", "Data")
@@ -145,7 +158,8 @@ final class ForwardVocabulary {
                     .separators("Wiadomość przekazana dalej", "Przekazana wiadomość", "Oryginalna wiadomość",
                             "Wiadomość oryginalna", "Początek przekazywanej wiadomości",
                             "Początek przekazanej wiadomości", "Przekazana dalej wiadomość")
-                    .wrote("napisał", "napisała", "napisał(a)"),
+                    .wrote("napisał", "napisała", "napisał(a)")
+                    .forwardPrefixes("PD", "Fwd"),
             lang("cs", Locale.forLanguageTag("cs"), false)
                     .labels(HeaderField.FROM, "Od", "Odesílatel")
                     .labels(HeaderField.DATE, "Odesláno", "Datum")
@@ -155,7 +169,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Skrytá kopie", "Odpovědět", "Důležitost", "Přílohy")
                     .separators("Přeposlaná zpráva", "Původní zpráva", "Začátek přeposílané zprávy",
                             "Přeposlaný e-mail")
-                    .wrote("napsal", "napsala", "napsal(a)"),
+                    .wrote("napsal", "napsala", "napsal(a)")
+                    .forwardPrefixes("PŘ", "FW", "Fwd"),
             lang("sk", Locale.forLanguageTag("sk"), false)
                     .labels(HeaderField.FROM, "Od", "Odosielateľ")
                     .labels(HeaderField.DATE, "Odoslané", "Dátum")
@@ -165,7 +180,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Skrytá kópia", "Prílohy", "Dôležitosť")
                     .separators("Preposlaná správa", "Pôvodná správa", "Začiatok preposlanej správy",
                             "Preposlaný e-mail")
-                    .wrote("napísal", "napísala", "napísal(a)"),
+                    .wrote("napísal", "napísala", "napísal(a)")
+                    .forwardPrefixes("FW", "Fwd"),
             lang("hr", Locale.forLanguageTag("hr"), false)
                     .labels(HeaderField.FROM, "Šalje", "Od", "Pošiljatelj")
                     .labels(HeaderField.DATE, "Poslano", "Datum")
@@ -175,7 +191,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Skrivena kopija", "Privici")
                     .separators("Proslijeđena poruka", "Izvorna poruka", "Početak proslijeđene poruke",
                             "Originalna poruka", "Prosljeđena poruka")
-                    .wrote("napisao", "napisala", "napisao/la"),
+                    .wrote("napisao", "napisala", "napisao/la")
+                    .forwardPrefixes("PROSLIJEDI", "FW", "Fwd"),
             lang("hu", Locale.forLanguageTag("hu"), false)
                     .labels(HeaderField.FROM, "Feladó")
                     .labels(HeaderField.DATE, "Elküldve", "Dátum", "Küldve")
@@ -185,7 +202,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Titkos másolat", "Mellékletek", "Fontosság")
                     .separators("Továbbított üzenet", "Eredeti üzenet", "Továbbított levél kezdete",
                             "Továbbított üzenet kezdete")
-                    .wrote("írta"),
+                    .wrote("írta")
+                    .forwardPrefixes("TOV", "Fw", "Fwd"),
             lang("ro", Locale.forLanguageTag("ro"), false)
                     .labels(HeaderField.FROM, "De la", "De", "Expeditor")
                     .labels(HeaderField.DATE, "Trimis", "Dată", "Data")
@@ -195,7 +213,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "Bcc", "Atașări", "Importanță")
                     .separators("Mesaj redirecționat", "Mesaj redirectionat", "Mesaj original",
                             "Mesaj transmis", "Începutul mesajului redirecționat", "Mesaj retransmis")
-                    .wrote("a scris"),
+                    .wrote("a scris")
+                    .forwardPrefixes("FW", "Fwd", "Redirecționare"),
             lang("ru", Locale.forLanguageTag("ru"), false)
                     .labels(HeaderField.FROM, "От", "Отправитель")
                     .labels(HeaderField.DATE, "Отправлено", "Дата", "Отправлен")
@@ -206,7 +225,8 @@ final class ForwardVocabulary {
                     .separators("Пересылаемое сообщение", "Пересланное сообщение", "Исходное сообщение",
                             "Переадресованное сообщение", "Начало переадресованного сообщения",
                             "Начало пересылаемого сообщения")
-                    .wrote("написал", "написала", "написал(а)"),
+                    .wrote("написал", "написала", "написал(а)")
+                    .forwardPrefixes("Пересл", "FW", "Fwd"),
             lang("uk", Locale.forLanguageTag("uk"), false)
                     .labels(HeaderField.FROM, "Від", "Відправник")
                     .labels(HeaderField.DATE, "Надіслано", "Дата", "Відправлено")
@@ -217,7 +237,8 @@ final class ForwardVocabulary {
                     .separators("Переслане повідомлення", "Пересланий лист", "Вихідне повідомлення",
                             "Оригінальне повідомлення", "Початок листа, що пересилається",
                             "Початок пересланого повідомлення")
-                    .wrote("написав", "написала", "пише"),
+                    .wrote("написав", "написала", "пише")
+                    .forwardPrefixes("Пересл", "FW", "Fwd"),
             lang("tr", Locale.forLanguageTag("tr"), false)
                     .labels(HeaderField.FROM, "Kimden", "Gönderen")
                     .labels(HeaderField.DATE, "Gönderildi", "Gönderim", "Tarih", "Gönderilme")
@@ -228,7 +249,8 @@ final class ForwardVocabulary {
                     .separators("İletilen ileti", "İletilmiş ileti", "Özgün ileti", "Orijinal ileti",
                             "Yönlendirilmiş ileti", "İletilen mesaj", "Yönlendirilmiş ileti başlangıcı",
                             "İletilen e-postanın başlangıcı", "Orijinal mesaj")
-                    .wrote("yazdı"),
+                    .wrote("yazdı")
+                    .forwardPrefixes("İLT", "FW", "Fwd"),
             lang("ja", Locale.JAPANESE, false)
                     .labels(HeaderField.FROM, "差出人", "送信者", "送信元")
                     .labels(HeaderField.DATE, "送信日時", "日付", "送信日")
@@ -237,7 +259,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.SUBJECT, "件名")
                     .labels(HeaderField.OTHER, "BCC", "重要度", "添付ファイル")
                     .separators("転送されたメッセージ", "元のメッセージ", "転送メッセージ", "転送済みメッセージ")
-                    .wrote("書きました", "のメッセージ"),
+                    .wrote("書きました", "のメッセージ")
+                    .forwardPrefixes("転送", "FW", "Fwd"),
             lang("zh", Locale.SIMPLIFIED_CHINESE, false)
                     .labels(HeaderField.FROM, "发件人", "寄件者", "寄件人", "發件人")
                     .labels(HeaderField.DATE, "发送时间", "日期", "时间", "寄件日期", "傳送時間", "發送時間")
@@ -247,7 +270,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.OTHER, "密送", "附件", "重要性")
                     .separators("转发的邮件", "原始邮件", "转发邮件", "已转发邮件", "轉寄的郵件", "原始郵件",
                             "以下为转发的邮件", "開始轉寄的郵件", "转发的消息")
-                    .wrote("写道", "寫道"),
+                    .wrote("写道", "寫道")
+                    .forwardPrefixes("转发", "轉寄", "FW", "Fwd"),
             lang("ko", Locale.KOREAN, false)
                     .labels(HeaderField.FROM, "보낸 사람", "보낸사람")
                     .labels(HeaderField.DATE, "보낸 날짜", "날짜", "보낸날짜")
@@ -256,7 +280,8 @@ final class ForwardVocabulary {
                     .labels(HeaderField.SUBJECT, "제목")
                     .labels(HeaderField.OTHER, "숨은 참조", "첨부 파일")
                     .separators("전달된 메시지", "원본 메시지", "전달된 메일", "전달 메시지")
-                    .wrote("작성", "님이 작성"),
+                    .wrote("작성", "님이 작성")
+                    .forwardPrefixes("전달", "FW", "Fwd"),
             lang("ar", Locale.forLanguageTag("ar"), false)
                     .labels(HeaderField.FROM, "من", "المرسل")
                     .labels(HeaderField.DATE, "تم الإرسال", "التاريخ", "تاريخ", "أرسل", "مرسل")
@@ -267,6 +292,7 @@ final class ForwardVocabulary {
                     .separators("الرسالة المعاد توجيهها", "رسالة معاد توجيهها", "الرسالة الأصلية",
                             "رسالة تمت إعادة توجيهها", "بداية الرسالة المعاد توجيهها", "رسالة محولة")
                     .wrote("كتب")
+                    .forwardPrefixes("إعادة توجيه", "توجيه", "FW", "Fwd")
     ).stream().map(LanguageBuilder::build).toList();
 
     static final Language ENGLISH = LANGUAGES.get(0);
@@ -274,6 +300,10 @@ final class ForwardVocabulary {
     private static final Map<String, LabelMeaning> LABELS = indexLabels();
     private static final Map<String, Language> SEPARATORS = indexPhrases(false);
     private static final List<Map.Entry<String, Language>> WROTE = List.copyOf(indexPhrases(true).entrySet());
+    private static final Set<String> FORWARD_PREFIXES = LANGUAGES.stream()
+            .flatMap(language -> language.forwardPrefixes().stream()).map(Keys::of).collect(Collectors.toUnmodifiableSet());
+    /** Longest forward prefix, so a subject is never searched further for its colon than a prefix can reach. */
+    static final int MAX_PREFIX_LENGTH = FORWARD_PREFIXES.stream().mapToInt(String::length).max().orElse(10);
     /** Longest label key, so a line is never searched further for a colon than a label can reach. */
     static final int MAX_LABEL_LENGTH = LABELS.keySet().stream().mapToInt(String::length).max().orElse(20);
 
@@ -303,6 +333,11 @@ final class ForwardVocabulary {
             }
         }
         return null;
+    }
+
+    /** Whether a subject prefix (without its colon: "WG", "Fwd") marks a forward in some language. */
+    static boolean isForwardPrefix(String prefix) {
+        return FORWARD_PREFIXES.contains(Keys.of(prefix));
     }
 
     private static String stripDecoration(String label) {
@@ -362,6 +397,7 @@ final class ForwardVocabulary {
         private final Map<String, HeaderField> labels = new LinkedHashMap<>();
         private List<String> separators = List.of();
         private List<String> wrote = List.of();
+        private List<String> forwardPrefixes = List.of();
 
         LanguageBuilder(String code, Locale locale, boolean monthFirst) {
             this.code = code;
@@ -386,8 +422,13 @@ final class ForwardVocabulary {
             return this;
         }
 
+        LanguageBuilder forwardPrefixes(String... prefixes) {
+            forwardPrefixes = List.of(prefixes);
+            return this;
+        }
+
         Language build() {
-            return new Language(code, locale, Map.copyOf(labels), separators, wrote, monthFirst);
+            return new Language(code, locale, Map.copyOf(labels), separators, wrote, forwardPrefixes, monthFirst);
         }
     }
 }

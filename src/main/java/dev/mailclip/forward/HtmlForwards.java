@@ -65,13 +65,17 @@ final class HtmlForwards {
             // the document is unchanged: recovery takes it instead of parsing the same HTML again
             return new Peeled(List.of(), html, null, document);
         }
+        return new Peeled(layers, cutThrough(document, rendered.lastNodes().get(lastEnd)), note, null);
+    }
+
+    /** The body's HTML once {@code last} (when not null) and everything before it are cut out. */
+    static String cutThrough(Document document, Node last) {
         // keep the fragment's own whitespace: the recognisers read line breaks in it
         document.outputSettings().prettyPrint(false);
-        Node cut = rendered.lastNodes().get(lastEnd);
-        if (cut != null) {
-            cutThrough(cut, body);
+        if (last != null) {
+            cutThrough(last, document.body());
         }
-        return new Peeled(layers, body.html(), note, null);
+        return document.body().html();
     }
 
     /**

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param locale     the locale whose month and weekday names java.time supplies
  * @param labels     header label (as written, without the colon) to the field it names
  * @param separators phrases of separator lines and Apple-style "Begin forwarded message:" lines
- * @param wrote      the verb that ends an attribution line ("wrote", "schrieb")
+ * @param wrote      the verb of an attribution line ("wrote", "schrieb")
+ * @param forwardPrefixes the subject prefixes (without colon) this language's clients put on a forward
  * @param monthFirst true when an all-numeric date is month/day/year in this language
  */
 record Language(String code, Locale locale, Map<String, HeaderField> labels, List<String> separators,
-                List<String> wrote, boolean monthFirst) {
+                List<String> wrote, List<String> forwardPrefixes, boolean monthFirst) {
 }

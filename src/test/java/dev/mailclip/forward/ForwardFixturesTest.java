@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Walks fixtures/forward: for each NAME.expected.json, unwraps NAME.html and NAME.txt (either may be
  * missing) and compares the layers field by field, the note, a marker from the inner article that
  * must survive, and strings (header labels, separators, markup) that must be gone from the inner body.
+ * A fixture whose shape depends on the message subject (an attribution line alone is a forward only
+ * under "FW:") gives that subject as "subject"; without it the subject is unknown.
  */
 class ForwardFixturesTest {
     private static final Path FIXTURES = Path.of("fixtures/forward");
@@ -44,7 +46,7 @@ class ForwardFixturesTest {
         JsonNode expected = json.readTree(expectation.toFile());
         String html = read(FIXTURES.resolve(name + ".html"));
         String text = read(FIXTURES.resolve(name + ".txt"));
-        Unwrapped result = unwrapper.unwrap(new Content(html, text));
+        Unwrapped result = unwrapper.unwrap(new Content(html, text), textOf(expected, "subject"));
 
         JsonNode layers = expected.get("layers");
         assertEquals(layers.size(), result.layers().size(), name + ": layers " + result.layers());

@@ -18,8 +18,12 @@ class HostileInputTest {
     }
 
     private void unwrapsQuickly(String label, Supplier<Content> input) {
+        unwrapsQuickly(label, null, input);
+    }
+
+    private void unwrapsQuickly(String label, String subject, Supplier<Content> input) {
         Content content = input.get();
-        Unwrapped result = assertTimeoutPreemptively(ofSeconds(5), () -> unwrapper.unwrap(content), label);
+        Unwrapped result = assertTimeoutPreemptively(ofSeconds(5), () -> unwrapper.unwrap(content, subject), label);
         assertTrue(result.layers().size() <= Peeled.MAX_LAYERS, label + ": layers bounded");
     }
 
@@ -48,6 +52,15 @@ class HostileInputTest {
         unwrapsQuickly("quoted separators", () -> new Content(null,
                 repeat("> > > Begin forwarded message:\n> > >\n> > > From: a <a@b.c>\n> > > Subject: s\n")));
         unwrapsQuickly("attribution lines", () -> new Content(null, repeat("On Mon, Jan 1, 2024 x wrote:\n")));
+        // under a forward subject every line ending in a colon is read for a verb, a clock and a sender
+        unwrapsQuickly("verbs without a clock", "FW: x", () -> new Content(repeat("<p>schrieb schrieb a écrit:</p>"),
+                repeat("schrieb skrev schreef escribió napisał wrote:\n")));
+        unwrapsQuickly("clocks without a verb", "WG: x", () -> new Content(null, repeat("12:34:56 12:34 PM ,:\n")));
+        unwrapsQuickly("one long attribution-like line", "TR: x", () -> new Content(null, repeat("12:34 skrev ") + ":"));
+        unwrapsQuickly("run-together separator lines", () -> new Content(null,
+                repeat("----- Forwarded Message ----- From: a <a@b>To: b <b@c>ToTo:To:Sent: x GMTSubject: s\n")));
+        unwrapsQuickly("one long run-together line", () -> new Content(null,
+                "----- Forwarded Message ----- From: a" + repeat("To:A:Da:")));
     }
 
     @Test

@@ -79,6 +79,9 @@ class LinearRegexTest {
         s.add(new Shape("from-lines", fill("From a@b Mon Jan  1 00:00:00 2024\n", "")));
         s.add(new Shape("from-headers", fill("From: Someone <a@b>\nSent: Wed, 6 Mar 2024\nTo: \n", "Subject:")));
         s.add(new Shape("forward-markers", fill("---------- Forwarded message ---------\n", "")));
+        s.add(new Shape("run-together-headers", fill("----- Forwarded Message ----- From: a <a@b>To: b <b@c>Sent: 6 Mar"
+                + " 2024 10:00 GMTSubject: s\n", "")));
+        s.add(new Shape("attribution-lines", fill("Am 06.03.2024 um 10:00 schrieb a <a@b> schrieb 10:00:\n", "wrote:")));
         s.add(new Shape("base64", fill(b64.apply(0), "=")));
         s.add(new Shape("long-word", fill("a", "")));
         s.add(new Shape("words", fill("word ", "")));
@@ -119,6 +122,8 @@ class LinearRegexTest {
                 null), ctx));
         bounded(shape + ": page text", () -> new Recovery().recover(new Content("<html><body><pre>" + text, null), ctx));
         bounded(shape + ": forward unwrapper", () -> new ForwardUnwrapper().unwrap(new Content("<div>" + text, text)));
+        bounded(shape + ": forward unwrapper, forward subject", () -> new ForwardUnwrapper().unwrap(
+                new Content("<div>" + text, text), "FW: " + shape));
         bounded(shape + ": helpers", () -> {
             DateReader.readLine(text, DAY);
             DateReader.readStart(text, DAY);
