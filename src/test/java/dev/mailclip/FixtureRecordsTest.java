@@ -24,13 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every {@code NAME.record.json} under {@code fixtures/seeds} and {@code fixtures/clips} is the
+ * Every {@code NAME.record.json} under {@code fixtures/seeds}, {@code fixtures/clips} and {@code fixtures/shapes} is the
  * expected record of the input {@code NAME.*} beside it. Each key the expected record has is
  * compared (objects key by key, recursively); keys it leaves out are not checked.
  */
 class FixtureRecordsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<Path> FOLDERS = List.of(Path.of("fixtures/seeds"), Path.of("fixtures/clips"));
+    private static final List<Path> FOLDERS = List.of(Path.of("fixtures/seeds"), Path.of("fixtures/clips"),
+            Path.of("fixtures/shapes"));
 
     @TestFactory
     Stream<DynamicTest> everyFixtureGivesItsRecord() throws IOException {

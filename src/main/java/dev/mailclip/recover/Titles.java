@@ -37,6 +37,23 @@ public final class Titles {
         return !GREETING.matcher(s).lookingAt();
     }
 
+    /** A title that shouts: exclamation marks, prices, or mostly capitals, as advertisements are headed. */
+    public static boolean isLoud(String title) {
+        if (title.indexOf('!') >= 0 || title.indexOf('$') >= 0) {
+            return true;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters >= 8 && upper * 2 > letters;
+    }
+
     /**
      * The title without the site's name that pages append or prepend ("What is Cloud Computing? |
      * Google Cloud" on cloud.google.com): a segment after (or before) a separator is cut when it

@@ -42,9 +42,9 @@ public record Verdict(boolean article, String kind) {
             + "guaranteed|risk[- ]free|special offer|no obligation|call now|earn \\$|\\$\\d[\\d,]*(?:\\.\\d\\d)?)");
     /** An advertisement: a selling phrase per this many words of text, or more. */
     private static final int WORDS_PER_SALES_PHRASE = 150;
-    /** A conversation: a quoted attribution line, an Outlook original-message rule, or quoted lines. */
+    /** A conversation or a letter: a quoted attribution line, an Outlook original-message rule, quoted lines, "Dear ...". */
     private static final Pattern CONVERSATION = Pattern.compile(
-            "(?im)(?:\\bwrote:\\s*$|^-{2,}\\s*original message\\s*-{2,}|^>.*\\n>)");
+            "(?im)(?:\\bwrote:[ \\t]*$|^-{2,}[ \\t]*original message[ \\t]*-{2,}|^>.*\\n>|^[ \\t]*(?:hello )?dear\\b|^[ \\t]*attn\\b)");
     /** More capitals than this among a text's letters is shouting: advertising, not a person's words. */
     private static final double SHOUTING = 0.35;
 
@@ -95,7 +95,7 @@ public record Verdict(boolean article, String kind) {
 
     static Verdict decide(Findings f, ClipContext context, Body body) {
         MailSignals s = context.signals();
-        String strong = strongShape(f);
+        String strong = strongShape(f, context);
         if (context.source() == ClipContext.Source.LOOSE_FILE) {
             return article(strong != null ? strong : "file");
         }
@@ -120,14 +120,11 @@ public record Verdict(boolean article, String kind) {
         if (s.roleSender()) {
             return mail("mail:service");
         }
-        if (context.source() == ClipContext.Source.ATTACHED_PAGE) {
-            return article("page:attached");
-        }
-        String weak = weakShape(f, s, body);
+        String weak = weakShape(f, s, body, context);
         return weak != null ? article(weak) : mail("mail:no-clip");
     }
 
-    private static String strongShape(Findings f) {
+    private static String strongShape(Findings f, ClipContext context) {
         if (f.anyEvidence("reader-view")) {
             return "reader-view";
         }
@@ -137,10 +134,11 @@ public record Verdict(boolean article, String kind) {
         if (f.evidence(Field.URL, "feed:") || f.evidence(Field.URL, "mail:x-rss-url")) {
             return "feed-item";
         }
-        if (f.evidence(Field.URL, "page:") && f.evidence(Field.TITLE, "page:")) {
+        if (f.evidence(Field.URL, "page:") && f.evidence(Field.TITLE, "page:") && ArticleUrls.plausible(f.value(Field.URL))) {
             return "page";
         }
-        if (f.evidence(Field.URL, "line:") && (f.has(Field.TITLE) || f.has(Field.PUBLISHED))) {
+        boolean titled = f.has(Field.TITLE) || !SubjectTitles.isOwnWords(context.subject());
+        if (f.evidence(Field.URL, "line:") && (titled || f.has(Field.PUBLISHED))) {
             return "labelled-lines";
         }
         if (f.evidence(Field.TITLE, "markdown:h1") && f.evidence(Field.URL, "markdown:")) {
@@ -154,9 +152,12 @@ public record Verdict(boolean article, String kind) {
         return f.evidence(Field.SITE, "text:host-line") || f.evidence(Field.URL, "text:host-link");
     }
 
-    private static String weakShape(Findings f, MailSignals s, Body body) {
+    private static String weakShape(Findings f, MailSignals s, Body body, ClipContext context) {
         if (body.unlikeClip() || f.has(Field.URL) && !ArticleUrls.plausible(f.value(Field.URL))) {
             return null;
+        }
+        if (context.source() == ClipContext.Source.ATTACHED_PAGE) {
+            return "page:attached";
         }
         if (readerViewText(f)) {
             return "reader-view:text";
@@ -171,7 +172,7 @@ public record Verdict(boolean article, String kind) {
         if (!s.selfSent() || body.words() < MIN_PROSE_WORDS) {
             return null;
         }
-        if (f.evidence(Field.TITLE, "text:first-line")) {
+        if (f.evidence(Field.TITLE, "text:first-line") && !Titles.isLoud(f.value(Field.TITLE))) {
             return f.has(Field.URL) ? "clip:titled-text-with-url" : "clip:titled-text";
         }
         if (f.has(Field.PUBLISHED) || f.has(Field.SITE) || f.has(Field.AUTHOR) || f.has(Field.URL)) {
