@@ -56,6 +56,9 @@ for r in rows:
         ms[t] += r.get(t + "_ms", 0)
     extra = "  " + " ".join(f"{t}:{len(r.get(t, ''))}c" for t in tools) + f" gold:{len(g['text'])}c" if verbose else ""
     print(f"{r['file']:<22}{g['style']:<16}" + "".join(f"{f[t]:>15.3f}" for t in tools) + extra)
+    if verbose:
+        for k in ("title", "url", "published", "author", "saved"):
+            print(f"    {k:<10} gold={g.get(k, '(absent)')!s:<60.60} ours={r.get('meta', {}).get(k)}")
 n = len(rows)
 print(f"{'mean F1 (' + str(n) + ' pages)':<38}" + "".join(f"{sums[t] / n:>15.3f}" for t in tools))
 print(f"{'total ms (cold JVM)':<38}" + "".join(f"{ms[t]:>15d}" for t in tools))
