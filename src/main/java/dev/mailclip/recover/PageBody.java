@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  *     paragraphs, images, list items, inputs), leaving out what cannot be content: scripts, styles,
  *     forms, nav/aside/footer, hidden elements, and (first attempt) elements whose class or id names
  *     boilerplate (comment, share, related, cookie, sidebar, …) unless they also name content;</li>
- * <li>every paragraph-like element (p, pre, td, a block without block children, the loose text of a
- *     block) of 25 characters or more scores 1 + commas + one per 100 characters (at most 3); the score
+ * <li>every paragraph-like element (p, pre, a div or td without block children, the loose text of a
+ *     div or td that has some) of 25 characters or more scores 1 + commas + one per 100 characters (at most 3); the score
  *     goes to its parent whole, its grandparent half, and three more ancestors a third, a sixth, a
  *     ninth. An ancestor starts from a tag score (div +5, lists −3, headings −5) and its class/id
  *     weight (±25 for words such as article|body|content|entry|main|post|story|text against
@@ -69,10 +69,10 @@ final class PageBody {
             "dialog", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
             "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
             "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "center");
-    private static final Set<String> SCORED = Set.of("p", "pre", "td");
+    private static final Set<String> SCORED = Set.of("p", "pre");
     /** elements that may turn out to be a paragraph when they hold no block */
     private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "blockquote", "center",
-            "main");
+            "main", "td");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CLEANED = Set.of("div", "section", "table", "ul", "ol", "dl", "header");
     private static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main", "a", "table",
@@ -289,8 +289,10 @@ final class PageBody {
                             parent.inputs += s.inputs;
                             parent.embeds += s.embeds;
                             if (!BLOCKS.contains(tag)) {
+                                // an inline wrapper (font, span) passes on its loose text and its blocks
                                 parent.looseText += s.looseText;
                                 parent.looseCommas += s.looseCommas;
+                                parent.blockChild |= s.blockChild;
                             }
                         }
                     }
