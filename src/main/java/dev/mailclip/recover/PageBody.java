@@ -520,8 +520,8 @@ final class PageBody {
                     if (s == null || el != from && clutter(el, s)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    Element copy = el.shallowClone();
-                    copy.clearAttributes();
+                    // not shallowClone(): it looks up the base URI through every ancestor, quadratic on a deep page
+                    Element copy = new Element(el.tag(), "");
                     for (String keep : new String[]{"href", "src", "alt", "title", "colspan", "rowspan"}) {
                         if (el.hasAttr(keep)) {
                             copy.attr(keep, el.attr(keep));

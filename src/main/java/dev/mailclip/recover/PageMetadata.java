@@ -67,11 +67,13 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
             "citation_online_date", "parsely-pub-date", "sailthru.date", "og:published_time");
     private static final List<String> AUTHOR_META = List.of("author", "dc.creator", "dcterms.creator",
             "citation_author", "parsely-author", "sailthru.author", "byl");
-    private static final List<String> HEADER_TIME = List.of("article header time[datetime]",
-            "main header time[datetime]", "[class*=entry-header] time[datetime]",
-            "[class*=article-header] time[datetime]", "[class*=post-header] time[datetime]",
-            "[class*=post-meta] time[datetime]", "[class*=entry-meta] time[datetime]",
-            "[class*=byline] time[datetime]", "article time[datetime][pubdate]");
+    /** an element that heads an article: its header, its meta line, its byline */
+    private static final Pattern HEADER_CLASS = Pattern.compile(
+            "entry-header|article-header|post-header|story-header|entry-meta|post-meta|article-meta|byline|dateline");
+    /** {@code <time>} elements looked at, ancestors climbed from each: no selector with a descendant combinator,
+     *  which jsoup evaluates by climbing from every element (quadratic on a deep page) */
+    private static final int MAX_TIMES = 100;
+    private static final int MAX_CLIMB = 40;
     /** how far into the document the save marks are looked for */
     private static final int MARK_NODES = 40;
 
@@ -266,19 +268,42 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
 
     /** The first {@code <time datetime>} of the article's header that is not an update. */
     private static Claim headerTime(Document page, LocalDate mailDay) {
-        for (String query : HEADER_TIME) {
-            for (Element time : page.select(query)) {
-                String cls = time.className().toLowerCase(java.util.Locale.ROOT);
-                if (cls.contains("updated") || cls.contains("modified")) {
-                    continue;
-                }
-                Claim c = date(time.attr("datetime"), mailDay, "page:time:header");
-                if (c != null) {
-                    return c;
-                }
+        int seen = 0;
+        for (Element time : page.getElementsByTag("time")) {
+            if (++seen > MAX_TIMES) {
+                break;
+            }
+            String cls = time.className().toLowerCase(java.util.Locale.ROOT);
+            if (!time.hasAttr("datetime") || cls.contains("updated") || cls.contains("modified")
+                    || !inArticleHeader(time)) {
+                continue;
+            }
+            Claim c = date(time.attr("datetime"), mailDay, "page:time:header");
+            if (c != null) {
+                return c;
             }
         }
         return null;
+    }
+
+    /**
+     * Inside an element whose class names an article's header or meta line, or inside a {@code <header>}
+     * (or carrying {@code pubdate}) inside an {@code <article>} or {@code <main>}.
+     */
+    private static boolean inArticleHeader(Element time) {
+        boolean header = time.hasAttr("pubdate");
+        int climbed = 0;
+        for (Element a = time.parent(); a != null && climbed < MAX_CLIMB; a = a.parent(), climbed++) {
+            String tag = a.normalName();
+            if (HEADER_CLASS.matcher(a.className().toLowerCase(java.util.Locale.ROOT)).find()) {
+                return true;
+            }
+            header |= tag.equals("header");
+            if (header && (tag.equals("article") || tag.equals("main"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code <title>}, without a segment that is the site's name. */
