@@ -59,6 +59,8 @@ final class PageBody {
     /** a result this long ends the retries */
     static final int ENOUGH = 500;
     private static final int MIN_PARAGRAPH = 25;
+    /** a result whose text is more than this share of link text is a list of links */
+    private static final double MAX_LINK_SHARE = 0.5;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
 
@@ -195,13 +197,18 @@ final class PageBody {
         Body run(Element body) {
             measure(body);
             score();
+            if (candidates.isEmpty()) {
+                return null; // not one paragraph: a form, a gallery, a page of scripts
+            }
             Element top = topCandidate(body);
             Element content = new Element("div");
+            int[] copied = {0, 0};
             for (Element part : withSiblings(top, body)) {
-                copyClean(part, content);
+                copyClean(part, content, copied);
             }
             String text = HtmlText.of(content);
-            return text.isEmpty() ? null : new Body(content, text, EVIDENCE);
+            // mostly link text is a list of links, not an article
+            return text.isEmpty() || copied[1] > MAX_LINK_SHARE * copied[0] ? null : new Body(content, text, EVIDENCE);
         }
 
         private Stats of(Element el) {
@@ -503,14 +510,22 @@ final class PageBody {
             return parts;
         }
 
-        /** Pass 5: a copy of {@code from} without what is not content, appended to {@code into}. */
-        private void copyClean(Element from, Element into) {
+        /**
+         * Pass 5: a copy of {@code from} without what is not content, appended to {@code into}; adds the
+         * characters copied and those of them inside links to {@code copied[0]} and {@code copied[1]}.
+         */
+        private void copyClean(Element from, Element into, int[] copied) {
             Element[] current = {into};
+            int[] linkDepth = {0};
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (node instanceof TextNode tn) {
-                        current[0].appendChild(new TextNode(tn.getWholeText()));
+                        String t = tn.getWholeText();
+                        current[0].appendChild(new TextNode(t));
+                        int len = visibleLength(t);
+                        copied[0] += len;
+                        copied[1] += linkDepth[0] > 0 ? len : 0;
                         return FilterResult.CONTINUE;
                     }
                     if (!(node instanceof Element el)) {
@@ -529,13 +544,15 @@ final class PageBody {
                     }
                     current[0].appendChild(copy);
                     current[0] = copy;
+                    linkDepth[0] += el.normalName().equals("a") ? 1 : 0;
                     return FilterResult.CONTINUE;
                 }
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
-                    if (node instanceof Element && of((Element) node) != null) {
+                    if (node instanceof Element el && of(el) != null) {
                         current[0] = current[0].parent();
+                        linkDepth[0] -= el.normalName().equals("a") ? 1 : 0;
                     }
                     return FilterResult.CONTINUE;
                 }

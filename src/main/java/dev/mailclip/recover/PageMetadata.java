@@ -124,16 +124,17 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
     private record Marks(Claim url, Claim saved) {
         static Marks of(Document page, LocalDate mailDay) {
             int seen = 0;
+            // where a parser puts a comment from the file's first lines: before <html>, inside it, in <head>
             List<Node> nodes = new ArrayList<>(page.childNodes());
-            Element html = page.selectFirst("html");
+            Element html = page.firstElementChild();
             if (html != null) {
                 nodes.addAll(html.childNodes());
-                if (html.selectFirst("head") != null) {
-                    nodes.addAll(html.selectFirst("head").childNodes());
-                }
             }
+            nodes.addAll(page.head().childNodes());
+            Claim url = null;
+            Claim saved = null;
             for (Node n : nodes) {
-                if (++seen > 3 * MARK_NODES) {
+                if (++seen > 3 * MARK_NODES || url != null && saved != null) {
                     break;
                 }
                 if (!(n instanceof Comment c)) {
@@ -141,17 +142,15 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
                 }
                 String data = c.getData();
                 Matcher sf = SINGLE_FILE.matcher(data);
-                if (sf.find()) {
-                    String u = absoluteUrl(sf.group(1));
-                    Claim saved = sf.group(2) == null ? null : savedDate(sf.group(2).strip(), mailDay);
-                    return new Marks(claim(u, "page:singlefile:url"), saved);
-                }
                 Matcher from = SAVED_FROM.matcher(data);
-                if (from.find()) {
-                    return new Marks(claim(absoluteUrl(from.group(1)), "page:saved-from"), null);
+                if (sf.find()) {
+                    url = url != null ? url : claim(absoluteUrl(sf.group(1)), "page:singlefile:url");
+                    saved = saved != null || sf.group(2) == null ? saved : savedDate(sf.group(2).strip(), mailDay);
+                } else if (from.find()) {
+                    url = url != null ? url : claim(absoluteUrl(from.group(1)), "page:saved-from");
                 }
             }
-            return new Marks(null, null);
+            return new Marks(url, saved);
         }
     }
 
