@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * <li>each candidate's score is scaled by (1 − link density); the best one is lifted to a common
  *     ancestor when several near-best candidates share it, and to a parent that scores higher;</li>
  * <li>the best candidate's siblings join when they score at least a fifth of it (same class: a bonus),
- *     or are paragraphs of prose with few links;</li>
+ *     or are paragraphs of prose (or blocks of them) with few links and no negative class/id;</li>
  * <li>the joined elements are copied, leaving out what is not content and the blocks that look like
  *     boilerplate (negative weight, link lists, image galleries, forms).</li>
  * </ol>
@@ -59,8 +59,12 @@ final class PageBody {
     /** a result this long ends the retries */
     static final int ENOUGH = 500;
     private static final int MIN_PARAGRAPH = 25;
+    /** a sibling block this long, of paragraphs with few links, belongs to the article */
+    private static final int PROSE = 80;
     /** a result whose text is more than this share of link text is a list of links */
     private static final double MAX_LINK_SHARE = 0.5;
+    /** a block with this many more list items than paragraphs is a menu or a link farm (Readability's 100) */
+    private static final int LIST_SLACK = 100;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
 
@@ -423,6 +427,7 @@ final class PageBody {
                     .thenComparingInt(e -> of(e).order));
             Element top = ranked.get(0);
             double topScore = of(top).score;
+
             if (top == body) {
                 return body;
             }
@@ -497,6 +502,11 @@ final class PageBody {
                 double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
                         ? topScore * 0.2 : 0;
                 if (s.candidate && s.score + bonus >= threshold) {
+                    parts.add(sibling);
+                } else if (s.paragraphs > 0 && s.text >= PROSE && s.linkDensity() < 0.25 && s.inputs == 0
+                        && weight(sibling) >= 0) {
+                    // a block of prose paragraphs beside the article (page builders cut articles into such
+                    // blocks: one per section, an image block between each)
                     parts.add(sibling);
                 } else if (sibling.normalName().equals("p")) {
                     double density = s.linkDensity();
@@ -583,7 +593,7 @@ final class PageBody {
             double density = s.linkDensity();
             int p = s.paragraphs;
             return s.images > 1 && (double) p / s.images < 0.5 && s.text < 200
-                    || !list && s.items > p + 10 && s.items > 2 * p
+                    || !list && s.items > p + LIST_SLACK
                     || s.inputs > p / 3 + 1
                     || s.text < MIN_PARAGRAPH && s.images == 0 && !list && s.embeds == 0 && !tag.equals("table")
                     && s.candidate
