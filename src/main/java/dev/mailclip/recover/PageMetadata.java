@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -118,6 +120,20 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
                 () -> itempropName(page, "author"),
                 () -> metaAuthor(page));
         return new PageMetadata(title, url, published, author, site, marks.saved);
+    }
+
+    /** The six fields by name, in the order above ("title", "url", "published", "author", "site", "saved"); a field
+     *  the page does not give is absent. */
+    Map<String, Claim> found() {
+        Map<String, Claim> found = new LinkedHashMap<>();
+        String[] names = {"title", "url", "published", "author", "site", "saved"};
+        Claim[] claims = {title, url, published, author, site, saved};
+        for (int i = 0; i < names.length; i++) {
+            if (claims[i] != null) {
+                found.put(names[i], claims[i]);
+            }
+        }
+        return found;
     }
 
     /** The URL and save date the browser or SingleFile wrote into the file. */
