@@ -1,0 +1,405 @@
+package dev.mailclip.recover;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a whole saved web page says about itself: title, URL, publication date, author, site name, and
+ * the day it was saved. Each value comes with its evidence ({@code page:json-ld:headline},
+ * {@code page:og:url}, …); a field the page does not give is null.
+ *
+ * <p>Order of trust, the first source that gives a usable value wins:
+ * <ol>
+ * <li>JSON-LD: the first object typed as an article ({@code NewsArticle}, {@code Article},
+ *     {@code BlogPosting}, {@code ReportageNewsArticle}, … in arrays and {@code @graph}):
+ *     {@code headline}, {@code mainEntityOfPage}/{@code url}, {@code datePublished}, {@code author}
+ *     (object, array or string; {@code @id} references resolved), {@code publisher.name};</li>
+ * <li>Open Graph and article tags: {@code og:title}, {@code og:url}, {@code article:published_time},
+ *     {@code article:author} (not a profile URL), {@code og:site_name};</li>
+ * <li>microdata: {@code itemprop="headline"}, {@code "datePublished"}, {@code "author"},
+ *     {@code "publisher"};</li>
+ * <li>named meta tags: {@code date}, {@code pubdate}, {@code dc.date}, {@code citation_publication_date},
+ *     {@code parsely-pub-date}, {@code sailthru.date}, … ; {@code author}, {@code dc.creator}, … ;
+ *     {@code twitter:title}; {@code application-name};</li>
+ * <li>a {@code <time datetime>} in the article's header (not one marked as an update);</li>
+ * <li>{@code <link rel=canonical>} for the URL, then the {@code <title>} for the title (a site-name
+ *     segment cut only when it is the site name found above);</li>
+ * <li>the save marks: a browser's {@code <!-- saved from url=(NNNN)… -->} and SingleFile's header
+ *     comment give the URL last of all, and SingleFile's {@code saved date} gives {@link #saved()} —
+ *     the day the page was saved, which is never taken for the publication date.</li>
+ * </ol>
+ * Dates are read by {@link DateReader} against the mail's day (a date after it is implausible); URLs
+ * are cleaned by {@link UrlCleaner}; names by {@link Bylines#clean}. Malformed JSON-LD is skipped.
+ *
+ * @param title     the article's title
+ * @param url       the article's URL
+ * @param published the publication date (ISO day, or date-time with offset when the page states one)
+ * @param author    the author or authors (", " between names)
+ * @param site      the site's name
+ * @param saved     when the page was saved (ISO date-time with offset), from a SingleFile header
+ */
+record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim site, Claim saved) {
+    private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d{1,5}\\)\\s*(\\S+)");
+    private static final Pattern SINGLE_FILE = Pattern.compile(
+            "Page saved with SingleFile\\s+url:\\s*(\\S+)(?:\\s+saved date:\\s*([^\\n]+))?");
+    /** JavaScript's Date.toString(), as SingleFile writes it: "Wed Oct 01 2025 03:54:45 GMT+0200 (CEST)" */
+    private static final Pattern JS_DATE = Pattern.compile(
+            "\\p{L}{3}\\s+(\\p{L}{3})\\s+(\\d{1,2})\\s+(\\d{4})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+GMT([+-])(\\d{2}):?(\\d{2})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final List<String> DATE_META = List.of("date", "pubdate", "publishdate", "publish-date",
+            "publish_date", "article.published", "article:published_time", "dc.date", "dc.date.issued",
+            "dcterms.date", "dcterms.issued", "dcterms.created", "citation_publication_date", "citation_date",
+            "citation_online_date", "parsely-pub-date", "sailthru.date", "og:published_time");
+    private static final List<String> AUTHOR_META = List.of("author", "dc.creator", "dcterms.creator",
+            "citation_author", "parsely-author", "sailthru.author", "byl");
+    /** an element that heads an article: its header, its meta line, its byline */
+    private static final Pattern HEADER_CLASS = Pattern.compile(
+            "entry-header|article-header|post-header|story-header|entry-meta|post-meta|article-meta|byline|dateline");
+    /** {@code <time>} elements looked at, ancestors climbed from each: no selector with a descendant combinator,
+     *  which jsoup evaluates by climbing from every element (quadratic on a deep page) */
+    private static final int MAX_TIMES = 100;
+    private static final int MAX_CLIMB = 40;
+    /** how far into the document the save marks are looked for */
+    private static final int MARK_NODES = 40;
+
+    /**
+     * @param page    the whole page
+     * @param mailDay the day of the mail that carried it, or null: dates after it are not read
+     */
+    static PageMetadata read(Document page, LocalDate mailDay) {
+        JsonLd ld = JsonLd.of(page);
+        JsonNode article = ld.article();
+        Marks marks = Marks.of(page, mailDay);
+
+        Claim site = first(
+                () -> claim(publisherName(ld, article), "page:json-ld:publisher"),
+                () -> meta(page, "property", "og:site_name"),
+                () -> itempropName(page, "publisher"),
+                () -> meta(page, "name", "application-name"));
+        String siteName = site == null ? null : site.value();
+        Claim title = first(
+                () -> claim(jsonText(article, "headline"), "page:json-ld:headline"),
+                () -> meta(page, "property", "og:title"),
+                () -> itemprop(page, "headline"),
+                () -> meta(page, "name", "twitter:title"),
+                () -> titleElement(page, siteName));
+        Claim url = first(
+                () -> claim(absoluteUrl(mainEntity(article)), "page:json-ld:mainEntityOfPage"),
+                () -> claim(absoluteUrl(jsonText(article, "url")), "page:json-ld:url"),
+                () -> claim(absoluteUrl(attr(page, "meta[property=og:url]", "content")), "page:og:url"),
+                () -> claim(absoluteUrl(attr(page, "link[rel=canonical]", "href")), "page:canonical"),
+                () -> marks.url);
+        Claim published = first(
+                () -> date(jsonText(article, "datePublished"), mailDay, "page:json-ld:datePublished"),
+                () -> date(attr(page, "meta[property=article:published_time]", "content"), mailDay,
+                        "page:article:published_time"),
+                () -> itempropDate(page, mailDay),
+                () -> metaDate(page, mailDay),
+                () -> headerTime(page, mailDay));
+        Claim author = first(
+                () -> claim(authors(ld, article), "page:json-ld:author"),
+                () -> claim(notUrl(Bylines.clean(attr(page, "meta[property=article:author]", "content"))),
+                        "page:article:author"),
+                () -> itempropName(page, "author"),
+                () -> metaAuthor(page));
+        return new PageMetadata(title, url, published, author, site, marks.saved);
+    }
+
+    /** The six fields by name, in the order above ("title", "url", "published", "author", "site", "saved"); a field
+     *  the page does not give is absent. */
+    Map<String, Claim> found() {
+        Map<String, Claim> found = new LinkedHashMap<>();
+        String[] names = {"title", "url", "published", "author", "site", "saved"};
+        Claim[] claims = {title, url, published, author, site, saved};
+        for (int i = 0; i < names.length; i++) {
+            if (claims[i] != null) {
+                found.put(names[i], claims[i]);
+            }
+        }
+        return found;
+    }
+
+    /** The URL and save date the browser or SingleFile wrote into the file. */
+    private record Marks(Claim url, Claim saved) {
+        static Marks of(Document page, LocalDate mailDay) {
+            int seen = 0;
+            // where a parser puts a comment from the file's first lines: before <html>, inside it, in <head>
+            List<Node> nodes = new ArrayList<>(page.childNodes());
+            Element html = page.firstElementChild();
+            if (html != null) {
+                nodes.addAll(html.childNodes());
+            }
+            nodes.addAll(page.head().childNodes());
+            Claim url = null;
+            Claim saved = null;
+            for (Node n : nodes) {
+                if (++seen > 3 * MARK_NODES || url != null && saved != null) {
+                    break;
+                }
+                if (!(n instanceof Comment c)) {
+                    continue;
+                }
+                String data = c.getData();
+                Matcher sf = SINGLE_FILE.matcher(data);
+                Matcher from = SAVED_FROM.matcher(data);
+                if (sf.find()) {
+                    url = url != null ? url : claim(absoluteUrl(sf.group(1)), "page:singlefile:url");
+                    saved = saved != null || sf.group(2) == null ? saved : savedDate(sf.group(2).strip(), mailDay);
+                } else if (from.find()) {
+                    url = url != null ? url : claim(absoluteUrl(from.group(1)), "page:saved-from");
+                }
+            }
+            return new Marks(url, saved);
+        }
+    }
+
+    /** SingleFile's save date (JavaScript's Date.toString()), else any date at its start. */
+    private static Claim savedDate(String value, LocalDate mailDay) {
+        Matcher m = JS_DATE.matcher(value);
+        Integer month = m.lookingAt() ? DateReader.month(m.group(1)) : null;
+        if (month != null) {
+            try {
+                int sign = m.group(7).equals("-") ? -1 : 1;
+                ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(8)),
+                        sign * Integer.parseInt(m.group(9)));
+                OffsetDateTime at = OffsetDateTime.of(LocalDateTime.of(Integer.parseInt(m.group(3)), month,
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        Integer.parseInt(m.group(6))), offset);
+                return date(at.toString(), mailDay, "page:singlefile:saved-date");
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return DateReader.readStart(value, mailDay).map(d -> new Claim(d.iso(), "page:singlefile:saved-date"))
+                .orElse(null);
+    }
+
+    @SafeVarargs
+    private static Claim first(Supplier<Claim>... sources) {
+        for (Supplier<Claim> s : sources) {
+            Claim c = s.get();
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Claim claim(String value, String evidence) {
+        if (value == null) {
+            return null;
+        }
+        String v = SPACES.matcher(value.replace('\u00a0', ' ')).replaceAll(" ").strip();
+        return v.isEmpty() ? null : new Claim(v, evidence);
+    }
+
+    private static String attr(Document page, String query, String attr) {
+        Element el = page.selectFirst(query + "[" + attr + "]");
+        return el == null ? null : el.attr(attr);
+    }
+
+    /** {@code <meta KIND="NAME" content>}: evidence page:og:title, page:meta:twitter:title, … */
+    private static Claim meta(Document page, String kind, String name) {
+        String evidence = name.startsWith("og:") ? "page:" + name : "page:meta:" + name;
+        return claim(attr(page, "meta[" + kind + "=" + name + "]", "content"), evidence);
+    }
+
+    /** A microdata value: its content or datetime attribute, else its text. */
+    private static String itempropValue(Element el) {
+        if (el == null) {
+            return null;
+        }
+        for (String a : new String[]{"content", "datetime"}) {
+            if (el.hasAttr(a) && !el.attr(a).isBlank()) {
+                return el.attr(a);
+            }
+        }
+        return el.hasAttr("href") && el.text().isBlank() ? null : el.text();
+    }
+
+    private static Claim itemprop(Document page, String prop) {
+        return claim(itempropValue(page.selectFirst("[itemprop=" + prop + "]")), "page:itemprop:" + prop);
+    }
+
+    /** {@code itemprop=author} or {@code publisher}: its {@code itemprop=name} when it has one. */
+    private static Claim itempropName(Document page, String prop) {
+        Element el = page.selectFirst("[itemprop=" + prop + "]");
+        if (el == null) {
+            return null;
+        }
+        Element name = el.selectFirst("[itemprop=name]");
+        String value = name != null ? itempropValue(name) : itempropValue(el);
+        if (prop.equals("author")) {
+            value = Bylines.clean(value);
+        }
+        return claim(notUrl(value), "page:itemprop:" + prop);
+    }
+
+    private static Claim itempropDate(Document page, LocalDate mailDay) {
+        Element el = page.selectFirst("[itemprop=datePublished]");
+        return el == null ? null : date(itempropValue(el), mailDay, "page:itemprop:datePublished");
+    }
+
+    private static Claim metaDate(Document page, LocalDate mailDay) {
+        for (String name : DATE_META) {
+            for (String kind : new String[]{"name", "property", "itemprop"}) {
+                Claim c = date(attr(page, "meta[" + kind + "=" + name + "]", "content"), mailDay,
+                        "page:meta:" + name);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Claim metaAuthor(Document page) {
+        for (String name : AUTHOR_META) {
+            Claim c = claim(notUrl(Bylines.clean(attr(page, "meta[name=" + name + "]", "content"))),
+                    "page:meta:" + name);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The first {@code <time datetime>} of the article's header that is not an update. */
+    private static Claim headerTime(Document page, LocalDate mailDay) {
+        int seen = 0;
+        for (Element time : page.getElementsByTag("time")) {
+            if (++seen > MAX_TIMES) {
+                break;
+            }
+            String cls = time.className().toLowerCase(java.util.Locale.ROOT);
+            if (!time.hasAttr("datetime") || cls.contains("updated") || cls.contains("modified")
+                    || !inArticleHeader(time)) {
+                continue;
+            }
+            Claim c = date(time.attr("datetime"), mailDay, "page:time:header");
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Inside an element whose class names an article's header or meta line, or inside a {@code <header>}
+     * (or carrying {@code pubdate}) inside an {@code <article>} or {@code <main>}.
+     */
+    private static boolean inArticleHeader(Element time) {
+        boolean header = time.hasAttr("pubdate");
+        int climbed = 0;
+        for (Element a = time.parent(); a != null && climbed < MAX_CLIMB; a = a.parent(), climbed++) {
+            String tag = a.normalName();
+            if (HEADER_CLASS.matcher(a.className().toLowerCase(java.util.Locale.ROOT)).find()) {
+                return true;
+            }
+            header |= tag.equals("header");
+            if (header && (tag.equals("article") || tag.equals("main"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code <title>}, without a segment that is the site's name. */
+    private static Claim titleElement(Document page, String siteName) {
+        String title = page.title();
+        if (title.isBlank()) {
+            return null;
+        }
+        String cut = siteName == null ? title : Titles.withoutSiteName(title, null, siteName);
+        return claim(cut, cut.equals(title) ? "page:title" : "page:title:site-cut");
+    }
+
+    /** A machine date first (ISO), else a date as people write it ("2024/03/06", "March 6, 2024"). */
+    private static Claim date(String value, LocalDate mailDay, String evidence) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Optional<FoundDate> d = DateReader.readIso(value, mailDay);
+        if (d.isEmpty()) {
+            d = DateReader.readLine(value, mailDay);
+        }
+        return d.filter(f -> !f.yearInferred()).map(f -> new Claim(f.iso(), evidence)).orElse(null);
+    }
+
+    /** An absolute http(s) URL, cleaned of wrappers and tracking; null otherwise. */
+    private static String absoluteUrl(String value) {
+        if (value == null) {
+            return null;
+        }
+        String u = value.strip();
+        return Hosts.isUrl(u) ? UrlCleaner.clean(u) : null;
+    }
+
+    private static String notUrl(String value) {
+        return value == null || value.strip().matches("(?i)https?://.*|www\\..*") ? null : value;
+    }
+
+    // JSON-LD
+
+    private static String jsonText(JsonNode node, String key) {
+        String s = node == null ? null : JsonLd.text(node.get(key));
+        return s == null ? null : Parser.unescapeEntities(s, false);
+    }
+
+    /** mainEntityOfPage as a string, or its @id or url. */
+    private static String mainEntity(JsonNode article) {
+        JsonNode m = article == null ? null : article.get("mainEntityOfPage");
+        if (m == null) {
+            return null;
+        }
+        if (m.isObject()) {
+            String id = JsonLd.text(m.get("@id"));
+            return id != null ? id : JsonLd.text(m.get("url"));
+        }
+        return JsonLd.text(m);
+    }
+
+    private static String publisherName(JsonLd ld, JsonNode article) {
+        JsonNode p = article == null ? null : article.get("publisher");
+        if (p != null && p.isArray()) {
+            p = p.size() > 0 ? p.get(0) : null;
+        }
+        p = ld.resolve(p);
+        return p == null ? null : p.isObject() ? jsonText(p, "name") : JsonLd.text(p);
+    }
+
+    /** Every author's name, in order, ", " between; a reference by @id is looked up in the page. */
+    private static String authors(JsonLd ld, JsonNode article) {
+        JsonNode a = article == null ? null : article.get("author");
+        if (a == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode one : a.isArray() ? a : List.of(a)) {
+            JsonNode node = ld.resolve(one);
+            String name = node.isObject() ? JsonLd.text(node.get("name")) : JsonLd.text(node);
+            name = notUrl(Bylines.clean(name == null ? null : Parser.unescapeEntities(name, false)));
+            if (name != null && !names.contains(name) && names.size() < 10) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+}
