@@ -83,6 +83,13 @@ public final class Findings {
         this.html = html;
     }
 
+    /** Ordinary mail: the whole text is the body, and no line of it is a note about a clip. */
+    void keepWholeText(String text) {
+        this.text = text;
+        this.html = null;
+        this.note = null;
+    }
+
     public String text() {
         return text;
     }

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A clip copied as markdown: the first {@code #} heading is the title (its emphasis removed), a
+ * A clip copied as markdown, known by its first {@code #} heading, which is the title (its emphasis removed); a
  * link alone on a line ({@code <https://…>} or {@code [text](https://…)}) is the URL (trailing
  * first: that is where clippers put it), a bold line alone ({@code **Radio Habana Cuba**}) near
  * the end or top is the publisher, and rules ({@code ---}) are layout.
@@ -30,19 +30,22 @@ public final class MarkdownRecogniser implements TextRecogniser {
                 break;
             }
         }
+        if (!markdown) {
+            // without a heading, a link alone near the end is as likely an image or a related link
+            // of a Reader View copy as the clip's address: the other recognisers read such text
+            return;
+        }
         for (int i : clip.tail(EDGE)) {
             String line = clip.line(i).strip();
             String url = linkAlone(line);
             if (url != null && findings.claim(Field.URL, UrlCleaner.clean(url), "markdown:trailing-url")) {
                 clip.use(i);
-                markdown = true;
             }
         }
         for (int i : clip.head(EDGE)) {
             String url = linkAlone(clip.line(i).strip());
             if (url != null && findings.claim(Field.URL, UrlCleaner.clean(url), "markdown:leading-url")) {
                 clip.use(i);
-                markdown = true;
             }
         }
         for (int i : clip.tail(3)) {

@@ -53,6 +53,10 @@ public final class Recovery {
         }
         Verdict.Body body = new Verdict.Body(words, links(doc, text), text);
         findings.verdict(Verdict.decide(findings, context, body));
+        if (!findings.isArticle() && text != null && findings.html() == null) {
+            // ordinary mail keeps its text whole: what the recognisers took was no clip's
+            findings.keepWholeText(HtmlText.tidy(text));
+        }
         cutSiteNameFromTitle(findings);
         if (findings.isArticle() && !findings.has(Field.TITLE) && subjectIsTitle(context.subject(), findings)) {
             findings.claim(Field.TITLE, Titles.fromSubject(context.subject()), "mail:subject");
@@ -100,12 +104,18 @@ public final class Recovery {
 
     /** Reads the text recognisers' claims and the body; returns the body's words. */
     private int readText(String text, ClipContext context, Findings findings) {
+        TextClip clip = readLines(text, context, findings);
+        findings.body(clip.body(), null);
+        return clip.bodyWords();
+    }
+
+    /** The text as lines after every text recogniser has claimed from it and taken its lines. */
+    TextClip readLines(String text, ClipContext context, Findings findings) {
         TextClip clip = new TextClip(text);
         for (TextRecogniser r : textRecognisers) {
             r.recognise(clip, context, findings);
         }
-        findings.body(clip.body(), null);
-        return clip.bodyWords();
+        return clip;
     }
 
     /** Distinct http(s) links in the HTML's anchors and the text, counted up to a bound. */
