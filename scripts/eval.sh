@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Scores mailclip on the development set (../shared/eval/dev by default) and prints the summary.
-# usage: scripts/eval.sh [SETDIR]
+# Scores mailclip on the development sets and prints, per set, the table per style and the summary.
+# usage: scripts/eval.sh [SETDIR...]   (default: ../shared/eval/dev and ../shared/eval/shares)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-set_dir="${1:-../shared/eval/dev}"
-eval_dir="$(cd "$set_dir/.." && pwd)"
-out="$(mktemp -d)/records.jsonl"
+sets=("$@")
+[ ${#sets[@]} -eq 0 ] && sets=(../shared/eval/dev ../shared/eval/shares)
 # (re)build when the jar is missing or older than any source
 if [ ! -f target/mailclip.jar ] || [ -n "$(find src/main pom.xml -newer target/mailclip.jar -print -quit)" ]; then
     mvn -q -DskipTests package
 fi
-java -jar target/mailclip.jar import "$set_dir" --sink "jsonl:$out" --quiet
-python3 "$eval_dir/score.py" "$set_dir" "$out"
+for set_dir in "${sets[@]}"; do
+    eval_dir="$(cd "$set_dir/.." && pwd)"
+    out="$(mktemp -d)/records.jsonl"
+    # only the set's messages: its README and gold file are no clips
+    java -jar target/mailclip.jar import "$set_dir"/*.eml --sink "jsonl:$out" --quiet
+    python3 "$eval_dir/score.py" "$set_dir" "$out"
+done
