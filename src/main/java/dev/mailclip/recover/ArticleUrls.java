@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class ArticleUrls {
     private static final Pattern IP_HOST = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3}){3}$|^\\[.*]$");
     private static final Pattern MACHINERY = Pattern.compile(
-            "(?i)unsubscribe|opt-?out|optin|remove(?:me)?\\b|cgi-bin|listinfo|/track|/click|/redirect|/login|/signin|/account");
+            "(?i)unsubscribe|opt-?out|optin|remove(?:me)?\\b|cgi-bin|\\.cgi\\b|listinfo|/track|/click|/redirect|/login|/signin|/account");
 
     private ArticleUrls() {
     }

@@ -156,7 +156,8 @@ public record Verdict(boolean article, String kind) {
         if (body.unlikeClip() || f.has(Field.URL) && !ArticleUrls.plausible(f.value(Field.URL))) {
             return null;
         }
-        if (context.source() == ClipContext.Source.ATTACHED_PAGE) {
+        if (context.source() == ClipContext.Source.ATTACHED_PAGE && (f.has(Field.URL) || s.selfSent())) {
+            // a page saved by a person names its address, or travels in mail they sent themselves
             return "page:attached";
         }
         if (readerViewText(f)) {
