@@ -67,8 +67,8 @@ public record MailSignals(boolean bulk, boolean automated, boolean reply, boolea
         if (plus > 0) {
             local = local.substring(0, plus);
         }
-        return ROLE_MAILBOXES.contains(local) || local.startsWith("noreply") || local.startsWith("no-reply")
-                || local.startsWith("notification") || local.startsWith("newsletter");
+        return ROLE_MAILBOXES.contains(local) || local.contains("noreply") || local.contains("no-reply")
+                || local.contains("donotreply") || local.startsWith("notification") || local.startsWith("newsletter");
     }
 
     private static String lower(String s) {

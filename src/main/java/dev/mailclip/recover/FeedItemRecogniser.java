@@ -28,6 +28,17 @@ public final class FeedItemRecogniser implements HtmlRecogniser {
             + "manage|list-manage\\.com|campaign-archive|mailchi\\.mp|/email/|view[-_]?in[-_]?browser|"
             + "/u/|/subscriptions?\\b|/account|/profile|mailto:");
 
+    private static final int MAX_LINKS = 200;
+    private static final int MIN_POST_WORDS = 100;
+    /** A post's address: a slug of words, a /p/ path, or a dated path; a campaign's copy has a code. */
+    private static final Pattern POST_PATH = Pattern.compile("(?:^|/)(?:[\\p{L}\\d]++-[\\p{L}\\d]|p/[^/]|\\d{4}/\\d{2}(?:/|$))");
+    /** The words newsletters put on the link to the post's own page. */
+    private static final Pattern READ_ONLINE = Pattern.compile("(?iu)(?:view|read|open)(?: this)?(?: (?:e-?mail|post|issue|newsletter|story|article))?"
+            + " (?:in (?:your |a |the )?browser|online|on the web|on (?:the )?(?:site|website|blog))");
+    /** A mailing service's copy of the mail, not the post. */
+    private static final Pattern ARCHIVE = Pattern.compile("(?i)campaign|mailchi\\.mp|list-manage|/email/|"
+            + "unsubscribe|preferences|/u/|mailto:");
+
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
         MailSignals signals = context.signals();
@@ -50,6 +61,41 @@ public final class FeedItemRecogniser implements HtmlRecogniser {
                 }
                 return;
             }
+        }
+        readOnlineLink(doc, headings, context, findings);
+    }
+
+    /**
+     * A post whose title is no link (Ghost, Substack): "View in browser" or "Read online" is the post's
+     * own address when it points at the site rather than at a campaign archive, and the first heading
+     * is its title.
+     */
+    private static void readOnlineLink(Document doc, Elements headings, ClipContext context, Findings findings) {
+        if (doc.body() == null || TextClip.words(doc.body().text()) < MIN_POST_WORDS) {
+            return; // a promotion's "view in browser" heads a few lines, not a post
+        }
+        Elements links = doc.select(LINKS);
+        for (int k = 0; k < links.size() && k < MAX_LINKS; k++) {
+            Element a = links.get(k);
+            String href = a.attr("href").strip();
+            if (READ_ONLINE.matcher(a.text().strip()).matches() && Hosts.isUrl(href)
+                    && !ARCHIVE.matcher(href).find() && ArticleUrls.plausible(href) && isPostPath(href)) {
+                if (findings.claim(Field.URL, UrlCleaner.clean(href), "feed:read-online") && !headings.isEmpty()) {
+                    Element heading = headings.get(0);
+                    findings.claim(Field.TITLE, heading.text().strip(), "feed:heading");
+                    readDateLine(heading, context, findings);
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean isPostPath(String url) {
+        try {
+            String path = java.net.URI.create(url.replace(" ", "%20")).getRawPath();
+            return path != null && POST_PATH.matcher(path).find();
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

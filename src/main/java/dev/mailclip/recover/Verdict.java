@@ -131,6 +131,9 @@ public record Verdict(boolean article, String kind) {
         if (readerViewText(f) && f.evidence(Field.PUBLISHED, "text:dateline")) {
             return "reader-view:text";
         }
+        if (f.evidence(Field.URL, "feed:shared-link")) {
+            return "read-later-share";
+        }
         if (f.evidence(Field.URL, "feed:") || f.evidence(Field.URL, "mail:x-rss-url")) {
             return "feed-item";
         }

@@ -1,0 +1,54 @@
+package dev.mailclip.recover;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A read-later or reader app's "share" or "email this article" mail: "Paul shared “The quiet river”",
+ * "Paul shared an article with you". The article is the link whose text is the shared title (or, when
+ * the subject does not quote it, the first link of three words or more that is no furniture); its title
+ * is that text, never "Paul shared …". Such mail comes from the service's mailbox, so only this shape,
+ * not a bare link, makes it an article.
+ */
+public final class ReadLaterShareRecogniser implements HtmlRecogniser {
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final int MAX_LINKS = 100;
+    /** "Paul shared “Title”", "Paul recommended: Title", "Paul sent you “Title”". */
+    private static final Pattern SHARED_SUBJECT = Pattern.compile(
+            "(?iu)^.{1,80}?\\s(?:has )?(?:shared|recommended|recommends|sent you|wants you to read)(?: an article| a link| a story)?(?: with you)?\\s*:?\\s*[“\"'‘«]?(.{3,250}?)[”\"'’»]?\\s*$");
+    private static final Pattern SHARED_BODY = Pattern.compile(
+            "(?iu)\\b(?:shared|recommended|sent you) (?:an article|a link|a story|this article|this story)(?: with you)?\\b");
+    private static final Pattern FURNITURE = Pattern.compile("(?i)unsubscribe|preferences|settings|/account|/signup|"
+            + "/login|/download|apps?\\.apple\\.com|play\\.google\\.com|mailto:|/privacy|/terms|/help|"
+            // a shared document, not an article
+            + "docs\\.google|drive\\.google|dropbox|onedrive|sharepoint|1drv\\.ms|box\\.com|icloud\\.com|figma\\.com|notion\\.so");
+
+    @Override
+    public void recognise(Document doc, ClipContext context, Findings findings) {
+        String subject = Titles.fromSubject(context.subject());
+        Matcher m = subject == null ? null : SHARED_SUBJECT.matcher(subject);
+        String sharedTitle = m != null && m.matches() ? m.group(1).strip() : null;
+        if (sharedTitle == null && !SHARED_BODY.matcher(doc.body() == null ? "" : doc.body().text()).find()) {
+            return;
+        }
+        Elements links = doc.select(LINKS);
+        for (int k = 0; k < links.size() && k < MAX_LINKS; k++) {
+            Element a = links.get(k);
+            String href = a.attr("href").strip();
+            String text = a.text().strip();
+            boolean titled = sharedTitle != null ? text.equalsIgnoreCase(sharedTitle) : TextClip.words(text) >= 3;
+            if (titled && Hosts.isUrl(href) && !FURNITURE.matcher(href).find()) {
+                if (findings.claim(Field.URL, UrlCleaner.clean(href), "feed:shared-link")) {
+                    findings.claim(Field.TITLE, text, "feed:shared-title");
+                }
+                return;
+            }
+        }
+    }
+}
