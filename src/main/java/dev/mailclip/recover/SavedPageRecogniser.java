@@ -1,0 +1,59 @@
+package dev.mailclip.recover;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.Optional;
+
+/**
+ * A whole saved web page (Safari's "share → Mail", an attached .html, .htm or .mhtml, a newsletter that
+ * carries its page's head): its own metadata by {@link PageMetadata} (evidence {@code page:*}, in that
+ * class's order of trust) and its main content by {@link PageBody}.
+ * <p>
+ * A whole page is an HTML document whose {@code <head>} has a {@code <title>} or page metadata
+ * (canonical link, Open Graph or article tags, JSON-LD), or that carries a browser's or SingleFile's save
+ * mark. An ordinary HTML mail body is none of these; a Reader View paste is left to
+ * {@link ReaderViewRecogniser}, which runs first: when it set the body, nothing here is claimed.
+ * <p>
+ * The publication date is only what the page states: SingleFile's save date is never taken for it, nor
+ * is the mail's date. A page's {@code <title>} is its title only when the page also names its address,
+ * or when it is the page attached to a message.
+ */
+public final class SavedPageRecogniser implements HtmlRecogniser {
+    // parsed once: jsoup would parse a query string again on every message
+    private static final Evaluator PAGE_META = QueryParser.parse(
+            "link[rel=canonical][href], meta[property^=og:][content], meta[property^=article:][content], "
+                    + "script[type=application/ld+json]");
+
+    @Override
+    public void recognise(Document doc, ClipContext context, Findings findings) {
+        if (findings.text() != null || findings.anyEvidence("reader-view") || !wholePage(doc)) {
+            return;
+        }
+        PageMetadata page = PageMetadata.read(doc, context.mailDay());
+        boolean addressed = page.url() != null || context.source() != ClipContext.Source.MESSAGE_BODY;
+        claim(Field.URL, page.url(), findings);
+        if (page.title() != null && (addressed || !page.title().evidence().startsWith("page:title"))) {
+            claim(Field.TITLE, page.title(), findings);
+        }
+        claim(Field.PUBLISHED, page.published(), findings);
+        claim(Field.AUTHOR, page.author(), findings);
+        claim(Field.SITE, page.site(), findings);
+        Optional<PageBody.Body> body = PageBody.extract(doc);
+        body.ifPresent(b -> findings.body(b.text(), Sanitizer.clean(b.content())));
+    }
+
+    /** A head with a title or page metadata, or a save mark: not an ordinary HTML mail body. */
+    static boolean wholePage(Document doc) {
+        Element head = doc.head();
+        return !doc.title().isBlank() || head.selectFirst(PAGE_META) != null || PageMetadata.saveMarked(doc);
+    }
+
+    private static void claim(Field field, Claim claim, Findings findings) {
+        if (claim != null) {
+            findings.claim(field, claim.value(), claim.evidence());
+        }
+    }
+}
