@@ -27,14 +27,32 @@ public final class SavedPageRecogniser implements HtmlRecogniser {
             "link[rel=canonical][href], meta[property^=og:][content], meta[property^=article:][content], "
                     + "script[type=application/ld+json]");
 
+    /** where a web archive's address is kept on its parsed root page: an attribute no markup can set */
+    private static final String CONTENT_LOCATION = "mailclip:content-location";
+
+    /**
+     * The root page of a web archive (.mhtml), marked with the address it was saved from (its
+     * {@code Content-Location}): the URL when the page names none itself ({@code page:mhtml:content-location}).
+     */
+    public static Document savedFrom(Document page, String location) {
+        if (page != null && location != null && Hosts.isUrl(location.strip())) {
+            page.attr(CONTENT_LOCATION, location.strip());
+        }
+        return page;
+    }
+
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
         if (findings.text() != null || findings.anyEvidence("reader-view") || !wholePage(doc)) {
             return;
         }
         PageMetadata page = PageMetadata.read(doc, context.mailDay());
-        boolean addressed = page.url() != null || context.source() != ClipContext.Source.MESSAGE_BODY;
+        boolean addressed = page.url() != null || doc.hasAttr(CONTENT_LOCATION)
+                || context.source() != ClipContext.Source.MESSAGE_BODY;
         claim(Field.URL, page.url(), findings);
+        if (doc.hasAttr(CONTENT_LOCATION)) {
+            findings.claim(Field.URL, UrlCleaner.clean(doc.attr(CONTENT_LOCATION)), "page:mhtml:content-location");
+        }
         if (page.title() != null && (addressed || !page.title().evidence().startsWith("page:title"))) {
             claim(Field.TITLE, page.title(), findings);
         }
@@ -48,7 +66,7 @@ public final class SavedPageRecogniser implements HtmlRecogniser {
     /** A head with a title or page metadata, or a save mark: not an ordinary HTML mail body. */
     static boolean wholePage(Document doc) {
         Element head = doc.head();
-        return !doc.title().isBlank() || head.selectFirst(PAGE_META) != null || PageMetadata.saveMarked(doc);
+        return !doc.title().isBlank() || doc.hasAttr(CONTENT_LOCATION) || head.selectFirst(PAGE_META) != null || PageMetadata.saveMarked(doc);
     }
 
     private static void claim(Field field, Claim claim, Findings findings) {
