@@ -18,8 +18,9 @@ import java.util.Optional;
  * {@link ReaderViewRecogniser}, which runs first: when it set the body, nothing here is claimed.
  * <p>
  * The publication date is only what the page states: SingleFile's save date is never taken for it, nor
- * is the mail's date. A page's {@code <title>} is its title only when the page also names its address,
- * or when it is the page attached to a message.
+ * is the mail's date. A page's {@code <title>} is its title, and its main content the body, only when the
+ * page also names its address, or when it is a page attached to a message (or a loose file): an HTML mail
+ * with a {@code <title>} and nothing more (a link shared with pasted text) is left to the text recognisers.
  */
 public final class SavedPageRecogniser implements HtmlRecogniser {
     // parsed once: jsoup would parse a query string again on every message
@@ -59,8 +60,11 @@ public final class SavedPageRecogniser implements HtmlRecogniser {
         claim(Field.PUBLISHED, page.published(), findings);
         claim(Field.AUTHOR, page.author(), findings);
         claim(Field.SITE, page.site(), findings);
-        Optional<PageBody.Body> body = PageBody.extract(doc);
-        body.ifPresent(b -> findings.body(b.text(), Sanitizer.clean(b.content())));
+        if (addressed) {
+            // a mail body with a <title> but no address of its own is left to the text recognisers
+            Optional<PageBody.Body> body = PageBody.extract(doc);
+            body.ifPresent(b -> findings.body(b.text(), Sanitizer.clean(b.content())));
+        }
     }
 
     /** A head with a title or page metadata, or a save mark: not an ordinary HTML mail body. */

@@ -54,6 +54,16 @@ class PageSavedTest {
     }
 
     @Test
+    void aLinkWithPastedTextInAnHtmlMailWithATitleIsReadFromTheText() {
+        String url = "https://news.example.org/2025/05/13/river-path";
+        Findings f = new Recovery().recover(new Content("<html><head><title>River path</title></head><body><p>" + url
+                + "</p>" + PROSE.repeat(4) + "</body></html>", url + "\n\nRiver path\n\n"
+                + PROSE.replaceAll("<[^>]+>", "").repeat(4)), new ClipContext(LocalDate.of(2025, 5, 14), "River path"));
+        assertEquals(url, f.value(Field.URL));
+        assertFalse(f.anyEvidence("page:"));
+    }
+
+    @Test
     void theSaveDateIsNeverThePublicationDate() {
         Findings f = new Recovery().recover(new Content("<!--\n Page saved with SingleFile \n url: "
                 + "https://news.example.org/2025/05/12/ferry \n saved date: Wed May 14 2025 08:12:03 GMT+0200 (CEST)\n-->"
