@@ -70,7 +70,8 @@ public final class SavedPageRecogniser implements HtmlRecogniser {
     /** A head with a title or page metadata, or a save mark: not an ordinary HTML mail body. */
     static boolean wholePage(Document doc) {
         Element head = doc.head();
-        return !doc.title().isBlank() || doc.hasAttr(CONTENT_LOCATION) || head.selectFirst(PAGE_META) != null || PageMetadata.saveMarked(doc);
+        return !doc.title().isBlank() || doc.hasAttr(CONTENT_LOCATION) || head.selectFirst(PAGE_META) != null
+                || PageMetadata.saveMarked(doc);
     }
 
     private static void claim(Field field, Claim claim, Findings findings) {
