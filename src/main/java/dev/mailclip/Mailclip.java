@@ -21,6 +21,7 @@ import dev.mailclip.recover.ClipContext;
 import dev.mailclip.recover.Field;
 import dev.mailclip.recover.Findings;
 import dev.mailclip.recover.Recovery;
+import dev.mailclip.recover.SavedPageRecogniser;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,6 +44,9 @@ public final class Mailclip {
      */
     private static final java.util.regex.Pattern LOOKS_LIKE_HTML = java.util.regex.Pattern.compile(
             "(?i)[\\s\u00a0\ufeff]*<(?:!doctype|html|head|body|div|p|meta|article|section|span|table|h1|blockquote)[\\s\u00a0>]");
+
+    /** Chrome's type for a saved web archive (.mhtml) */
+    private static final String WEB_ARCHIVE_TYPE = "application/x-mimearchive";
 
     private final Limits limits;
     private final MailParser parser;
@@ -163,25 +167,40 @@ public final class Mailclip {
         return b.build();
     }
 
-    /** The first attached .html/.htm page that reads as an article, or null. */
+    /** The first attached page (.html, .htm, or a web archive: .mhtml, .mht) that reads as an article, or null. */
     private Findings attachedPage(List<Attachment> parts, ClipContext context) {
         for (Attachment part : parts) {
             String name = part.name() == null ? "" : part.name().toLowerCase(java.util.Locale.ROOT);
+            boolean archive = WEB_ARCHIVE_TYPE.equals(part.contentType()) || name.endsWith(".mhtml") || name.endsWith(".mht");
             boolean html = "text/html".equals(part.contentType()) || name.endsWith(".html") || name.endsWith(".htm");
-            if (!html || part.inline() && part.name() == null) {
+            if (!html && !archive || part.inline() && part.name() == null) {
                 continue;
             }
             byte[] bytes = part.bytes();
             if (bytes == null || bytes.length == 0 || bytes.length > limits.maxTextChars() * 4L) {
                 continue;
             }
-            String decoded = TextDecoder.decode(bytes, null);
-            Findings page = recovery.recover(new Content(decoded, null), context.attachedPage());
-            if (page.isArticle()) {
-                return page;
+            Content page = archive ? webArchivePage(bytes) : new Content(TextDecoder.decode(bytes, null), null);
+            Findings found = page == null ? null : recovery.recover(page, context.attachedPage());
+            if (found != null && found.isArticle()) {
+                return found;
             }
         }
         return null;
+    }
+
+    /** The root page of a web archive, its address kept with the parsed page; null when there is none. */
+    private Content webArchivePage(byte[] bytes) {
+        try {
+            MailParser.WebArchive archive = parser.parseWebArchive(bytes);
+            if (archive == null || archive.html() == null || archive.html().isBlank()) {
+                return null;
+            }
+            Content content = new Content(archive.html(), null);
+            return content.withDocument(SavedPageRecogniser.savedFrom(content.parsedHtml(), archive.location()));
+        } catch (UnreadableMessageException e) {
+            return null;
+        }
     }
 
     private static Article.Builder article(Findings findings, Kind kind, MailInfo mail, List<ForwardLayer> layers,

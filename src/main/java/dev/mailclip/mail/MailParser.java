@@ -101,6 +101,69 @@ public final class MailParser {
     }
 
     /**
+     * The page of a saved web archive ({@code .mhtml}, {@code .mht}: RFC 2557 {@code multipart/related}):
+     * its root HTML part, decoded and cut at the text limit like a message body, and the address it was
+     * saved from (the root part's {@code Content-Location}, else the archive's
+     * {@code Snapshot-Content-Location}).
+     *
+     * @return null when the archive holds no HTML part
+     */
+    public WebArchive parseWebArchive(byte[] bytes) throws UnreadableMessageException {
+        if (bytes.length == 0 || headerLength(bytes) > limits.maxHeaderBytes()) {
+            return null;
+        }
+        try {
+            MimeMessage archive = new MimeMessage(session, new SharedByteArrayInputStream(bytes));
+            Part root = htmlRoot(archive, 0, new int[1]);
+            if (root == null) {
+                return null;
+            }
+            String location = root instanceof MimePart mp ? header(mp, "Content-Location") : null;
+            if (location == null || location.isBlank()) {
+                location = header(archive, "Snapshot-Content-Location");
+            }
+            return new WebArchive(decodeTextPart(root, contentType(root)), location == null ? null : location.strip());
+        } catch (MessagingException | IOException | RuntimeException e) {
+            throw new UnreadableMessageException("cannot parse web archive: " + OneLine.of(e), e);
+        }
+    }
+
+    /** @param html the root page's HTML; @param location the address it was saved from, or null */
+    public record WebArchive(String html, String location) {
+    }
+
+    /** The archive's root: the part its {@code start} parameter names, else the first HTML part. */
+    private Part htmlRoot(Part part, int depth, int[] seen) throws MessagingException, IOException {
+        if (depth > limits.maxDepth() || ++seen[0] > limits.maxParts()) {
+            return null;
+        }
+        ContentType type = contentType(part);
+        String base = type.getBaseType().toLowerCase(Locale.ROOT);
+        if (base.equals("text/html")) {
+            return part;
+        }
+        if (!base.startsWith("multipart/") || !(part.getContent() instanceof Multipart multipart)) {
+            return null;
+        }
+        String start = type.getParameter("start");
+        for (int i = 0; start != null && i < multipart.getCount() && i < limits.maxParts(); i++) {
+            BodyPart child = multipart.getBodyPart(i);
+            String cid = child instanceof MimePart mp ? mp.getContentID() : null;
+            if (cid != null && cid.strip().equals(start.strip())
+                    && contentType(child).getBaseType().equalsIgnoreCase("text/html")) {
+                return child;
+            }
+        }
+        for (int i = 0; i < multipart.getCount() && seen[0] <= limits.maxParts(); i++) {
+            Part found = htmlRoot(multipart.getBodyPart(i), depth + 1, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Bytes up to the blank line that ends the header block (the whole input when there is none),
      * counted before Jakarta Mail reads the headers into memory.
      */
@@ -140,7 +203,7 @@ public final class MailParser {
                 trimToNull(subject), MailDates.parse(m.getHeader("Date", null)));
     }
 
-    private static String header(MimeMessage m, String name) {
+    private static String header(MimePart m, String name) {
         try {
             String value = m.getHeader(name, ", ");
             return value == null ? null : MimeUtility.unfold(value);

@@ -136,6 +136,12 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
         return found;
     }
 
+    /** True when a browser's "saved from" or SingleFile's header comment marks the page as saved. */
+    static boolean saveMarked(Document page) {
+        Marks marks = Marks.of(page, null);
+        return marks.url != null || marks.saved != null;
+    }
+
     /** The URL and save date the browser or SingleFile wrote into the file. */
     private record Marks(Claim url, Claim saved) {
         static Marks of(Document page, LocalDate mailDay) {

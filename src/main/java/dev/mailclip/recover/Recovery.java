@@ -29,7 +29,7 @@ public final class Recovery {
     private static final int MAX_LINKS_COUNTED = 50;
 
     private final List<HtmlRecogniser> htmlRecognisers = List.of(new ReaderViewRecogniser(),
-            new FeedItemRecogniser(), new ReadLaterShareRecogniser(), new PageMetaRecogniser());
+            new FeedItemRecogniser(), new ReadLaterShareRecogniser(), new SavedPageRecogniser());
     private final List<TextRecogniser> textRecognisers = List.of(new ShareRecogniser(),
             new UrlTitleTextRecogniser(), new MarkdownRecogniser(), new TextHeaderRecogniser(),
             new LabelledLinesRecogniser(), new EdgeUrlRecogniser(), new ByLineRecogniser(),
