@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * recognisers found in the body.
  *
  * @param bulk          List-Unsubscribe, List-Id, or Precedence bulk/list/junk
- * @param automated     Auto-Submitted other than "no" (RFC 3834), or a bounce/auto-reply header
+ * @param automated     Auto-Submitted other than "no" (RFC 3834), an auto-reply header, or a code host's or
+ *                      issue tracker's notification header (X-GitHub-Reason, X-JIRA-FingerPrint, ...)
  * @param reply         a reply prefix on the subject (Re:, AW:, SV: ...)
  * @param spamLabelled  Gmail's Spam label (X-Gmail-Labels) or a filter's X-Spam-Flag: YES
  * @param calendar      a text/calendar or application/ics part
@@ -34,6 +35,10 @@ public record MailSignals(boolean bulk, boolean automated, boolean reply, boolea
             "promotions", "sales", "shop", "store", "team", "hello", "updates", "mailer-daemon", "postmaster",
             "calendar-notification", "calendar", "reminders", "reminder", "bounce", "bounces", "auto-confirm",
             "verify", "verification", "admin", "system", "feedback", "reply", "members", "community");
+    /** Headers that code hosts and issue trackers put on their notifications. */
+    private static final java.util.List<String> TRACKER_HEADERS = java.util.List.of("X-GitHub-Reason", "X-GitLab-Project",
+            "X-JIRA-FingerPrint", "X-Bugzilla-Product", "X-Redmine-Project", "X-Gitea-Reason", "X-Launchpad-Bug",
+            "X-Phabricator-Sent-This-Message");
     private static final Pattern GATEWAY_AGENT = Pattern.compile(
             "(?i)\\b(?:rss2email|rss2mail|feed2imap|feed2email|blogtrottr|newsboat|rss-to-email|feedmailer|mailchimp rss)\\b");
     private static final Pattern REPLY_SUBJECT = Pattern.compile("(?iu)^\\s*(?:re|aw|sv|vs|odp|r|antw|ynt|回复|答复)\\s*(?:\\[\\d+])?\\s*[:：]");
@@ -45,7 +50,7 @@ public record MailSignals(boolean bulk, boolean automated, boolean reply, boolea
                 || precedence.contains("bulk") || precedence.contains("list") || precedence.contains("junk");
         String autoSubmitted = lower(h.get("Auto-Submitted"));
         boolean automated = !autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no")
-                || h.get("X-Autoreply") != null || h.get("X-Autorespond") != null;
+                || h.get("X-Autoreply") != null || h.get("X-Autorespond") != null || TRACKER_HEADERS.stream().anyMatch(n -> h.get(n) != null);
         String subject = h.get("Subject");
         boolean reply = subject != null && REPLY_SUBJECT.matcher(subject).lookingAt();
         boolean spam = lower(h.get("X-Gmail-Labels")).matches("(?s)(?:.*,)?\\s*spam\\s*(?:,.*)?")

@@ -22,6 +22,8 @@ public final class FeedItemRecogniser implements HtmlRecogniser {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, .mc-toc-title, .post-title");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final int MAX_HEADINGS = 8;
+    /** More linked headings than this and the mail lists items (a digest, a shop's offers) rather than being one. */
+    private static final int MAX_ITEMS = 3;
     private static final int DATE_LOOKAHEAD = 6;
     /** Links of the mail's own furniture, never the item: unsubscribe, preferences, archives, the sender's home. */
     private static final Pattern FURNITURE = Pattern.compile("(?i)unsubscribe|optout|opt-out|preferences|"
@@ -29,6 +31,7 @@ public final class FeedItemRecogniser implements HtmlRecogniser {
             + "/u/|/subscriptions?\\b|/account|/profile|mailto:");
 
     private static final int MAX_LINKS = 200;
+    private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|par|por|di|door|av|af)\\s+\\p{Lu}");
     private static final int MIN_POST_WORDS = 100;
     /** A post's address: a slug of words, a /p/ path, or a dated path; a campaign's copy has a code. */
     private static final Pattern POST_PATH = Pattern.compile("(?:^|/)(?:[\\p{L}\\d]++-[\\p{L}\\d]|p/[^/]|\\d{4}/\\d{2}(?:/|$))");
@@ -49,18 +52,24 @@ public final class FeedItemRecogniser implements HtmlRecogniser {
             findings.claim(Field.URL, UrlCleaner.clean(signals.feedItemUrl()), "mail:x-rss-url");
         }
         Elements headings = doc.select(HEADINGS);
+        Element item = null;
+        int items = 0;
         for (int k = 0; k < headings.size() && k < MAX_HEADINGS; k++) {
-            Element heading = headings.get(k);
-            Element link = itemLink(heading);
-            if (link != null) {
-                String url = UrlCleaner.clean(link.attr("href").strip());
-                // a gateway's header named the item: a heading linking elsewhere is not its title
-                if (findings.claim(Field.URL, url, "feed:heading-link") || url.equals(findings.value(Field.URL))) {
-                    findings.claim(Field.TITLE, heading.text().strip(), "feed:heading");
-                    readDateLine(heading, context, findings);
-                }
-                return;
+            if (itemLink(headings.get(k)) != null && items++ == 0) {
+                item = headings.get(k);
             }
+        }
+        if (items > MAX_ITEMS) {
+            return; // a digest or a catalogue of linked headings is no single item
+        }
+        if (item != null) {
+            String url = UrlCleaner.clean(itemLink(item).attr("href").strip());
+            // a gateway's header named the item: a heading linking elsewhere is not its title
+            if (findings.claim(Field.URL, url, "feed:heading-link") || url.equals(findings.value(Field.URL))) {
+                findings.claim(Field.TITLE, item.text().strip(), "feed:heading");
+                readDateLine(item, context, findings);
+            }
+            return;
         }
         readOnlineLink(doc, headings, context, findings);
     }
@@ -125,6 +134,13 @@ public final class FeedItemRecogniser implements HtmlRecogniser {
             }
             String line = e.ownText().strip();
             if (line.isEmpty() || line.length() > 120) {
+                continue;
+            }
+            if (BY.matcher(line).lookingAt()) {
+                String name = Bylines.clean(line);
+                if (name != null && Bylines.looksLikePerson(name)) {
+                    findings.claim(Field.AUTHOR, name, "feed:byline");
+                }
                 continue;
             }
             Bylines.NameAndDate split = Bylines.splitDate(line, context.mailDay());

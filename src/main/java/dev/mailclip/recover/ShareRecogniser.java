@@ -28,6 +28,9 @@ public final class ShareRecogniser implements TextRecogniser {
     /** "URL: …" is a gateway's labelled line, read by {@link LabelledLinesRecogniser}, not a share. */
     private static final Pattern LABELLED_URL = Pattern.compile("(?i)^(?:url|link|source|original)\\s*:\\s*<?https?://.*");
     private static final Pattern RULE = Pattern.compile("^[-_=—–*]{3,}$");
+    private static final Pattern DEVICE_WORD = Pattern.compile(
+            "(?iu)\\b(?:iphone|ipad|android|galaxy|samsung|pixel|huawei|xiaomi|blackberry|outlook|yahoo mail|aol mail|"
+            + "gmail|proton ?mail|fastmail|k-9 mail|fairemail|spark|airmail|mobile)");
     private static final Pattern VIA_APP = Pattern.compile("(?i)\\s+(via @[\\w.-]{1,40})\\s*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?'\"»”’)\\]]+$");
     /** "Sent from my iPhone" and its kin, in the languages the phones ship in: furniture, not words. */
@@ -57,7 +60,7 @@ public final class ShareRecogniser implements TextRecogniser {
             if (RULE.matcher(line).matches() && !urls.isEmpty()) {
                 break; // a bookmarklet's rule: the selection from the page follows, and stays the text
             }
-            if (DEVICE_LINE.matcher(line).matches()) {
+            if (isDeviceLine(line)) {
                 continue;
             }
             if (LABELLED_URL.matcher(line).matches()) {
@@ -131,8 +134,21 @@ public final class ShareRecogniser implements TextRecogniser {
             return false; // words on both sides of the link: a sentence
         }
         String subject = Titles.fromSubject(context.subject());
-        return subject == null || SubjectTitles.isOwnWords(subject) || subject.equalsIgnoreCase(words)
-                || SubjectTitles.matchesUrl(words, url);
+        if (subject != null && subject.equalsIgnoreCase(words) || SubjectTitles.matchesUrl(words, url)) {
+            return true;
+        }
+        // no subject to confirm it: a link whose path has words of its own must share some with a title
+        return (subject == null || SubjectTitles.isOwnWords(subject)) && !SubjectTitles.hasWordyPath(url);
+    }
+
+    /**
+     * "Sent from my iPhone" and its kin: the known phrasings, or any short line that names a device or
+     * a mail app and is no sentence ("iPhone'umdan gönderildi", "Odesláno z iPhonu").
+     */
+    static boolean isDeviceLine(String line) {
+        return DEVICE_LINE.matcher(line).matches()
+                || line.length() <= 60 && TextClip.words(line) <= 6 && DEVICE_WORD.matcher(line).find()
+                && !line.endsWith(".") && !line.contains("://");
     }
 
     private static boolean onlyApp(List<String> note) {

@@ -17,6 +17,8 @@ final class SubjectTitles {
             + "read (?:this|later|me)|to read|for later|read it later|later|save|saved|save (?:this|for later)|keep|"
             + "fyi|fwiw|link|links|a link|this|check (?:this|it) out|look at this|have a look|interesting|worth (?:a )?read(?:ing)?|"
             + "for you|for me|note|notes|note to self|clip|clipping|article|an article|bookmark|todo|to do|archive|"
+            + "thought you(?:'d|’d| would| might) (?:like|enjoy) (?:this|it)|you (?:might|may|will) like this|"
+            + "good read|great read|nice read|nice article|great article|interesting article|must read|"
             + "zum lesen|lesen|später lesen|spaeter lesen|merken|lesenswert|für später|fuer spaeter|"
             + "à lire|a lire|à lire plus tard|a lire plus tard|lire plus tard|pour plus tard|à garder|"
             + "para leer|leer después|leer luego|para después|léelo|"
@@ -66,6 +68,20 @@ final class SubjectTitles {
         }
         String cut = Titles.withoutSiteName(s, Hosts.of(url), null);
         return !cut.equals(s);
+    }
+
+    /** True when the link's path carries words (a slug like /river-path-extension-approved), not only ids. */
+    static boolean hasWordyPath(String url) {
+        if (url == null) {
+            return false;
+        }
+        int words = 0;
+        for (String t : TOKEN_SPLIT.split(pathOf(url))) {
+            if (t.length() >= 3 && t.chars().allMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words >= 3;
     }
 
     private static String pathOf(String url) {

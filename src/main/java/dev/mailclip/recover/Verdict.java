@@ -36,6 +36,13 @@ public record Verdict(boolean article, String kind) {
             + "remove (?:you|your|me|yourself)\\b|mailing list|this (?:e-?mail|message) (?:is|was) sent|"
             + "automated (?:response|reply|message)|auto-?reply|out of (?:the )?office|do not reply|don't reply|"
             + "this is an automatic)");
+    /** What account, order and delivery mail says: a short message saying it is no one's clip. */
+    private static final Pattern TRANSACTIONAL = Pattern.compile("(?iu)\\b(?:your (?:account|order|password|"
+            + "subscription|payment|package|parcel|delivery|booking|reservation|invoice|receipt|statement)|"
+            + "verification code|security (?:alert|code)|new sign-?in|signed in|sign-?in attempt|has (?:been )?shipped|"
+            + "tracking (?:number|link)|order (?:number|#|no\\.)|confirm your|reset your)");
+    /** Below this many words, a transactional phrase makes the message a transaction, not a clip. */
+    private static final int SHORT_TEXT_WORDS = 150;
     /** The language of selling: a few times in a long article, but dense in an advertisement. */
     private static final Pattern SALES = Pattern.compile("(?iu)\\b(?:click here|not (?:a )?spam|"
             + "100% (?:free|guaranteed|satisfaction)|act now|order now|limited time|free trial|credit card|money back|"
@@ -67,7 +74,11 @@ public record Verdict(boolean article, String kind) {
         /** Machine phrases, dense selling, shouting, or a conversation's quoting: no kept clip. */
         boolean unlikeClip() {
             return text != null && (MACHINE.matcher(text).find() || CONVERSATION.matcher(text).find()
-                    || selling(text) || shouting(text));
+                    || selling(text) || shouting(text) || transactional(text));
+        }
+
+        private boolean transactional(String text) {
+            return Math.max(words, TextClip.words(text)) < SHORT_TEXT_WORDS && TRANSACTIONAL.matcher(text).find();
         }
 
         private boolean selling(String text) {
