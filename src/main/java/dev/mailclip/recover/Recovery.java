@@ -27,6 +27,8 @@ public final class Recovery {
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Pattern TEXT_URL = Pattern.compile("(?i)https?://[^\\s<>\"]{1,2000}");
     private static final int MAX_LINKS_COUNTED = 50;
+    private static final int SHORT_HTML_WORDS = 60;
+    private static final int MAX_LINKS_SHOWN = 10;
 
     private final List<HtmlRecogniser> htmlRecognisers = List.of(new ReaderViewRecogniser(),
             new FeedItemRecogniser(), new ReadLaterShareRecogniser(), new SavedPageRecogniser());
@@ -44,7 +46,7 @@ public final class Recovery {
             }
         }
         String text = content.text() != null && !content.text().isBlank() ? content.text()
-                : doc != null ? HtmlText.of(doc.body()) : null;
+                : doc != null ? textOf(doc) : null;
         int words;
         if (findings.text() == null && text != null) {
             words = readText(text, context, findings);
@@ -116,6 +118,27 @@ public final class Recovery {
             r.recognise(clip, context, findings);
         }
         return clip;
+    }
+
+    /**
+     * The text of an HTML-only message. A short one also shows the address of each link whose text
+     * hides it, as Gmail's text rendering does ("title <URL>"): a share sent as a rich link
+     * ({@code <a href=URL>Page title</a>}) carries its URL only there.
+     */
+    private static String textOf(Document doc) {
+        String text = HtmlText.of(doc.body());
+        if (TextClip.words(text) > SHORT_HTML_WORDS) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        Set<String> shown = new HashSet<>();
+        for (Element a : doc.select(LINKS)) {
+            String href = a.attr("href").strip();
+            if (Hosts.isUrl(href) && !text.contains(href) && shown.add(href) && shown.size() <= MAX_LINKS_SHOWN) {
+                out.append("\n<").append(href).append('>');
+            }
+        }
+        return out.toString();
     }
 
     /** Distinct http(s) links in the HTML's anchors and the text, counted up to a bound. */

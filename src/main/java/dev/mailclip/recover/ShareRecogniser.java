@@ -3,6 +3,7 @@ package dev.mailclip.recover;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,21 +29,8 @@ public final class ShareRecogniser implements TextRecogniser {
     /** "URL: …" is a gateway's labelled line, read by {@link LabelledLinesRecogniser}, not a share. */
     private static final Pattern LABELLED_URL = Pattern.compile("(?i)^(?:url|link|source|original)\\s*:\\s*<?https?://.*");
     private static final Pattern RULE = Pattern.compile("^[-_=—–*]{3,}$");
-    private static final Pattern DEVICE_WORD = Pattern.compile(
-            "(?iu)\\b(?:iphone|ipad|android|galaxy|samsung|pixel|huawei|xiaomi|blackberry|outlook|yahoo mail|aol mail|"
-            + "gmail|proton ?mail|fastmail|k-9 mail|fairemail|spark|airmail|mobile)");
     private static final Pattern VIA_APP = Pattern.compile("(?i)\\s+(via @[\\w.-]{1,40})\\s*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?'\"»”’)\\]]+$");
-    /** "Sent from my iPhone" and its kin, in the languages the phones ship in: furniture, not words. */
-    private static final Pattern DEVICE_LINE = Pattern.compile("(?iu)^(?:"
-            + "sent (?:from|with|via|using) .{1,50}|get outlook for .{1,30}|"
-            + "von meinem .{1,40} gesendet|gesendet (?:von|mit) .{1,40}|"
-            + "envoyé (?:de|depuis) (?:mon|ma) .{1,40}|"
-            + "enviado (?:desde|de|do) (?:mi|meu|o meu|a minha) .{1,40}|"
-            + "inviato da .{1,40}|verzonden (?:met|vanaf) .{1,40}|verstuurd (?:met|vanaf) .{1,40}|"
-            + "skickat från .{1,40}|sendt fra .{1,40}|lähetetty .{1,40}|wysłane z .{1,40}|"
-            + "отправлено (?:с|из) .{1,40}|.{1,20}から送信|发自我的.{1,20}|從我的.{1,20}傳送"
-            + ")$");
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
@@ -60,7 +48,7 @@ public final class ShareRecogniser implements TextRecogniser {
             if (RULE.matcher(line).matches() && !urls.isEmpty()) {
                 break; // a bookmarklet's rule: the selection from the page follows, and stays the text
             }
-            if (isDeviceLine(line)) {
+            if (DeviceLines.is(line)) {
                 continue;
             }
             if (LABELLED_URL.matcher(line).matches()) {
@@ -85,6 +73,7 @@ public final class ShareRecogniser implements TextRecogniser {
     private static void read(TextClip clip, List<Integer> lines, String url, ClipContext context, Findings findings) {
         List<String> note = new ArrayList<>();
         String title = null;
+        String site = null;
         int titleAt = -1;
         for (int i : lines) {
             String line = clip.line(i).strip();
@@ -94,6 +83,10 @@ public final class ShareRecogniser implements TextRecogniser {
                 line = line.substring(0, via.start());
             }
             String rest = URL.matcher(line).replaceAll(" ").strip();
+            if (Hosts.isBareHost(rest) && Hosts.withoutWww(rest.toLowerCase(Locale.ROOT)).equals(Hosts.of(url))) {
+                site = Hosts.of(url); // a link preview's host line
+                continue;
+            }
             if (!rest.isEmpty() && isTitle(rest, line, url, context)) {
                 title = rest;
                 titleAt = i;
@@ -106,11 +99,15 @@ public final class ShareRecogniser implements TextRecogniser {
             note.add(0, clip.line(titleAt).strip());
             title = null;
         }
+        if (!note.isEmpty() && !onlyApp(note) && !hasWords(note)) {
+            return; // digits or marks beside a link are no one's words: no share
+        }
         String evidence = title != null ? WITH_TITLE : note.isEmpty() || onlyApp(note) ? ALONE : IN_NOTE;
         if (!findings.claim(Field.URL, url, evidence)) {
             return;
         }
         findings.claim(Field.TITLE, title, "share:title-line");
+        findings.claim(Field.SITE, site, "share:host-line");
         findings.note(String.join("\n", note));
         for (int i : lines) {
             clip.use(i);
@@ -141,14 +138,17 @@ public final class ShareRecogniser implements TextRecogniser {
         return (subject == null || SubjectTitles.isOwnWords(subject)) && !SubjectTitles.hasWordyPath(url);
     }
 
-    /**
-     * "Sent from my iPhone" and its kin: the known phrasings, or any short line that names a device or
-     * a mail app and is no sentence ("iPhone'umdan gönderildi", "Odesláno z iPhonu").
-     */
-    static boolean isDeviceLine(String line) {
-        return DEVICE_LINE.matcher(line).matches()
-                || line.length() <= 60 && TextClip.words(line) <= 6 && DEVICE_WORD.matcher(line).find()
-                && !line.endsWith(".") && !line.contains("://");
+    /** At least two words of letters among the lines. */
+    private static boolean hasWords(List<String> lines) {
+        int words = 0;
+        for (String line : lines) {
+            for (String w : line.split("\\s+")) {
+                if (w.length() >= 2 && w.codePoints().filter(Character::isLetter).count() >= 2) {
+                    words++;
+                }
+            }
+        }
+        return words >= 2;
     }
 
     private static boolean onlyApp(List<String> note) {

@@ -35,7 +35,8 @@ public record Verdict(boolean article, String kind) {
     private static final Pattern MACHINE = Pattern.compile("(?iu)\\b(?:unsubscribe|opt[- ]?out|to be removed|"
             + "remove (?:you|your|me|yourself)\\b|mailing list|this (?:e-?mail|message) (?:is|was) sent|"
             + "automated (?:response|reply|message)|auto-?reply|out of (?:the )?office|do not reply|don't reply|"
-            + "this is an automatic)");
+            + "this is an automatic|(?:stop|to stop) rece?i?e?ving|remove (?:from|yourself)|your e-?mail (?:program|client|software) "
+            + "(?:does not|doesn't))");
     /** What account, order and delivery mail says: a short message saying it is no one's clip. */
     private static final Pattern TRANSACTIONAL = Pattern.compile("(?iu)\\b(?:your (?:account|order|password|"
             + "subscription|payment|package|parcel|delivery|booking|reservation|invoice|receipt|statement)|"

@@ -1,0 +1,35 @@
+package dev.mailclip.recover;
+
+import java.util.regex.Pattern;
+
+/**
+ * "Sent from my iPhone" and its kin: the line a phone or a mail app adds under what a person writes.
+ * It is furniture, never a title or the person's words about a link; it stays in the text.
+ */
+final class DeviceLines {
+    /** The known phrasings, in the languages the phones ship in. */
+    private static final Pattern PHRASE = Pattern.compile("(?iu)^(?:"
+            + "sent (?:from|with|via|using) .{1,50}|get outlook for .{1,30}|"
+            + "von meinem .{1,40} gesendet|gesendet (?:von|mit) .{1,40}|"
+            + "envoyé (?:de|depuis) (?:mon|ma) .{1,40}|"
+            + "enviado (?:desde|de|do) (?:mi|meu|o meu|a minha) .{1,40}|"
+            + "inviato da .{1,40}|verzonden (?:met|vanaf) .{1,40}|verstuurd (?:met|vanaf) .{1,40}|"
+            + "skickat från .{1,40}|sendt fra .{1,40}|lähetetty .{1,40}|wysłane z .{1,40}|"
+            + "отправлено (?:с|из) .{1,40}|.{1,20}から送信|发自我的.{1,20}|從我的.{1,20}傳送"
+            + ")$");
+    /** A device or a mail app, named in a short line in any language ("iPhone'umdan gönderildi"). */
+    private static final Pattern DEVICE_WORD = Pattern.compile(
+            "(?iu)\\b(?:iphone|ipad|android|galaxy|samsung|pixel|huawei|xiaomi|blackberry|outlook|yahoo mail|aol mail|"
+            + "gmail|proton ?mail|fastmail|k-9 mail|fairemail|spark|airmail|mobile)");
+    private static final int MAX_WORDS = 6;
+
+    private DeviceLines() {
+    }
+
+    static boolean is(String line) {
+        String s = line.strip();
+        return s.length() <= 80 && PHRASE.matcher(s).matches()
+                || s.length() <= 60 && TextClip.words(s) <= MAX_WORDS && DEVICE_WORD.matcher(s).find()
+                && !s.endsWith(".") && !s.contains("://");
+    }
+}
