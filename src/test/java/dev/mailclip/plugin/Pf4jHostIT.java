@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,11 +36,39 @@ class Pf4jHostIT {
         assertEquals(SCHEMES, new TreeSet<>(run.lines()), run.out() + run.err());
         assertEquals(3, run.lines().size(), run.out());
         assertFalse(run.err().contains("Different class loaders"), run.err());
+        assertFalse(run.err().contains("ERROR") || run.err().contains("WARN"), run.err());
         // the jsonl sink ran in the plugin: the record went through its (relocated) Jackson
         List<String> written = Files.readAllLines(dir.resolve("clips.jsonl"));
         assertEquals(1, written.size(), written.toString());
         assertTrue(written.get(0).contains("\"kind\":\"article\""), written.get(0));
         assertTrue(written.get(0).contains("\"title\":\"Hello\""), written.get(0));
+    }
+
+    /**
+     * What the recipe guards against (the single jar mailclip shipped before): a plugin jar that
+     * carries the API classes itself gives the host two SinkExtension types; PF4J finds no sink
+     * and says why.
+     */
+    @Test
+    void aPluginWithItsOwnCopyOfTheApiFindsNone(@TempDir Path dir) throws Exception {
+        Path both = dir.resolve("mailclip-with-api.jar");
+        Set<String> seen = new java.util.HashSet<>();
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(both))) {
+            for (Path jar : List.of(DocRecipes.builtJar("mailclip.pf4jPluginJar"), DocRecipes.builtJar("mailclip.pluginApiJar"))) {
+                try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar))) {
+                    for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                        if (seen.add(e.getName())) {
+                            out.putNextEntry(new ZipEntry(e.getName()));
+                            in.transferTo(out);
+                            out.closeEntry();
+                        }
+                    }
+                }
+            }
+        }
+        DocRecipes.Run run = runHost(dir, hostCode(), both);
+        assertEquals(List.of(), run.lines(), run.out());
+        assertTrue(run.err().contains("Different class loaders"), run.err());
     }
 
     @Test
@@ -71,16 +102,22 @@ class Pf4jHostIT {
     }
 
     private static DocRecipes.Run runHost(Path dir, String code, boolean withPlugin) throws Exception {
+        return runHost(dir, code, withPlugin ? DocRecipes.builtJar("mailclip.pf4jPluginJar") : null);
+    }
+
+    private static DocRecipes.Run runHost(Path dir, String code, Path pluginJar) throws Exception {
         DocRecipes.Block block = new DocRecipes.Block(DOC, "Writing your own sink", 0, code);
         Path classes = dir.resolve("host");
         DocRecipes.compile(List.of(block), hostClasspath(), classes);
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        if (withPlugin) {
-            Files.copy(DocRecipes.builtJar("mailclip.pf4jPluginJar"), plugins.resolve("mailclip-pf4j-plugin.jar"));
+        if (pluginJar != null) {
+            Files.copy(pluginJar, plugins.resolve(pluginJar.getFileName()));
         }
         List<Path> cp = new ArrayList<>();
         cp.add(classes);
         cp.addAll(hostClasspath());
+        // not part of the recipe: a logging backend, so that PF4J's own complaints reach stderr
+        cp.add(DocRecipes.builtJar("mailclip.slf4jSimpleJar"));
         return DocRecipes.run(cp, "SinkHost", plugins.toString(), dir.resolve("clips.jsonl").toString());
     }
 }
