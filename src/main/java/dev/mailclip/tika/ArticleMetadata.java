@@ -22,7 +22,8 @@ final class ArticleMetadata {
     /** The Dublin Core view of an article; it replaces the subject-as-title and the mail date Tika set. */
     static void writeDublinCore(Article a, Metadata md) {
         setIfPresent(md, TikaCoreProperties.TITLE.getName(), a.title());
-        setIfPresent(md, TikaCoreProperties.CREATED.getName(), a.date());
+        // as Tika's parsers write it (UTC, seconds); a date it cannot read leaves the mail's Date Tika set
+        setIfPresent(md, TikaCoreProperties.CREATED.getName(), TikaDates.utc(a.date()));
         setIfPresent(md, TikaCoreProperties.SOURCE.getName(), a.url());
         setIfPresent(md, TikaCoreProperties.IDENTIFIER.getName(), a.url());
         setIfPresent(md, TikaCoreProperties.PUBLISHER.getName(), a.site());

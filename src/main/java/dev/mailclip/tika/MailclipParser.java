@@ -8,6 +8,8 @@ import dev.mailclip.mailbox.Origin;
 import dev.mailclip.mailbox.RawMessage;
 import org.apache.tika.config.Field;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.EmbeddedDocumentUtil;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -21,6 +23,7 @@ import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -79,7 +82,7 @@ public class MailclipParser extends AbstractParser {
         byte[] bytes = head.bytes();
         Article record = recoverArticles ? extract(bytes, metadata) : null;
         if (record != null && isArticle(record)) {
-            writeArticle(bytes, record, rfc822, handler, metadata);
+            writeArticle(bytes, record, rfc822, handler, metadata, context);
         } else if (rfc822 != null) {
             try (TikaInputStream again = TikaInputStream.get(bytes)) {
                 rfc822.parse(again, handler, metadata, context);
@@ -113,9 +116,9 @@ public class MailclipParser extends AbstractParser {
         return text.strip().split("\\s+").length;
     }
 
-    private static void writeArticle(byte[] bytes, Article a, Parser rfc822, ContentHandler handler, Metadata md)
-            throws IOException, SAXException, TikaException {
-        Envelope.write(bytes, a.mail(), rfc822, md);
+    private static void writeArticle(byte[] bytes, Article a, Parser rfc822, ContentHandler handler, Metadata md,
+                                     ParseContext context) throws IOException, SAXException, TikaException {
+        List<Envelope.Part> attachments = Envelope.write(bytes, a.mail(), rfc822, md);
         if (md.get(Metadata.CONTENT_TYPE) == null) {
             md.set(Metadata.CONTENT_TYPE, RFC822.toString());
         }
@@ -124,7 +127,28 @@ public class MailclipParser extends AbstractParser {
         XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, md);
         xhtml.startDocument();
         ArticleXhtml.write(a, xhtml);
+        writeAttachments(attachments, xhtml, context);
         xhtml.endDocument();
+    }
+
+    /**
+     * The message's attachments to the host's EmbeddedDocumentExtractor, as Tika's RFC822Parser hands
+     * them over (same metadata, outputHtml false): tika-server's /rmeta and a RecursiveParserWrapper
+     * get one entry per attachment, a BodyContentHandler gets their text after the article's.
+     */
+    private static void writeAttachments(List<Envelope.Part> parts, XHTMLContentHandler xhtml, ParseContext context)
+            throws IOException, SAXException {
+        if (parts.isEmpty()) {
+            return;
+        }
+        EmbeddedDocumentExtractor extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
+        for (Envelope.Part part : parts) {
+            if (extractor.shouldParseEmbedded(part.metadata())) {
+                try (TikaInputStream in = TikaInputStream.get(part.bytes())) {
+                    extractor.parseEmbedded(in, xhtml, part.metadata(), false);
+                }
+            }
+        }
     }
 
     /** Without Tika's RFC822Parser in the host: the message's text, as the facade read it. */
