@@ -28,7 +28,6 @@ public final class ShareRecogniser implements TextRecogniser {
     private static final Pattern URL = Pattern.compile("(?i)<?(https?://[^\\s<>\"]{1,2000})>?");
     /** "URL: …" is a gateway's labelled line, read by {@link LabelledLinesRecogniser}, not a share. */
     private static final Pattern LABELLED_URL = Pattern.compile("(?i)^(?:url|link|source|original)\\s*:\\s*<?https?://.*");
-    private static final Pattern RULE = Pattern.compile("^[-_=—–*]{3,}$");
     private static final Pattern VIA_APP = Pattern.compile("(?i)\\s+(via @[\\w.-]{1,40})\\s*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?'\"»”’)\\]]+$");
 
@@ -45,7 +44,7 @@ public final class ShareRecogniser implements TextRecogniser {
             if (line.equals("--") || line.equals("—")) {
                 break; // a signature follows: not the person's words about the link
             }
-            if (RULE.matcher(line).matches() && !urls.isEmpty()) {
+            if (TextClip.isRule(line) && !urls.isEmpty()) {
                 break; // a bookmarklet's rule: the selection from the page follows, and stays the text
             }
             if (DeviceLines.is(line)) {
@@ -112,10 +111,7 @@ public final class ShareRecogniser implements TextRecogniser {
         for (int i : lines) {
             clip.use(i);
         }
-        int after = lines.isEmpty() ? -1 : clip.next(lines.get(lines.size() - 1));
-        if (after >= 0 && RULE.matcher(clip.line(after).strip()).matches()) {
-            clip.use(after);
-        }
+        clip.useRuleAfter(lines.get(lines.size() - 1));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
  * URL, byline, separators, boilerplate) marked used; what is left is the article body.
  */
 public final class TextClip {
+    private static final Pattern RULE = Pattern.compile("^[-_=—–*]{3,}$");
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*•]|\\d{1,3}[.)])\\s.*");
     private final List<String> lines = new ArrayList<>();
     private final boolean[] used;
@@ -30,6 +31,19 @@ public final class TextClip {
 
     public boolean isUsed(int i) {
         return used[i];
+    }
+
+    /** True for a line that is a rule of dashes, underscores, equals signs or stars: layout. */
+    public static boolean isRule(String line) {
+        return RULE.matcher(line.strip()).matches();
+    }
+
+    /** Takes the line after {@code i} when it is a rule (the line under a clip's head). */
+    public void useRuleAfter(int i) {
+        int after = next(i);
+        if (after >= 0 && isRule(lines.get(after))) {
+            use(after);
+        }
     }
 
     /** Takes a line out of the body. */

@@ -42,16 +42,24 @@ public final class Titles {
         if (title.indexOf('!') >= 0 || title.indexOf('$') >= 0) {
             return true;
         }
+        return shouts(title, 8, 0.5);
+    }
+
+    /**
+     * True when more than {@code share} of the letters (among the first 20,000 characters) are capitals
+     * and there are at least {@code minLetters} letters to judge by.
+     */
+    static boolean shouts(String text, int minLetters, double share) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
+        for (int i = 0; i < text.length() && i < 20_000; i++) {
+            char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 upper += Character.isUpperCase(c) ? 1 : 0;
             }
         }
-        return letters >= 8 && upper * 2 > letters;
+        return letters >= minLetters && upper > letters * share;
     }
 
     /**

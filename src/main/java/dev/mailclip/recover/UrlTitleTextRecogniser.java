@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class UrlTitleTextRecogniser implements TextRecogniser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*•])\\s");
-    private static final Pattern RULE = Pattern.compile("^[-_=—–*]{3,}$");
     /** A client wraps a long subject-like line near 72-78 columns: the first part is at least this long. */
     private static final int WRAPPED_LINE = 50;
 
@@ -58,10 +57,7 @@ public final class UrlTitleTextRecogniser implements TextRecogniser {
                 clip.use(titleRestAt);
             }
         }
-        int after = clip.next(Math.max(urlAt, Math.max(titleAt, titleRestAt)));
-        if (after >= 0 && RULE.matcher(clip.line(after).strip()).matches()) {
-            clip.use(after);
-        }
+        clip.useRuleAfter(Math.max(urlAt, Math.max(titleAt, titleRestAt)));
     }
 
     /** A title line; a host line under a URL is Reader View's text layout, read by {@link TextHeaderRecogniser}. */

@@ -92,16 +92,7 @@ public record Verdict(boolean article, String kind) {
         }
 
         private static boolean shouting(String text) {
-            int letters = 0;
-            int upper = 0;
-            for (int i = 0; i < text.length() && i < 20_000; i++) {
-                char c = text.charAt(i);
-                if (Character.isLetter(c)) {
-                    letters++;
-                    upper += Character.isUpperCase(c) ? 1 : 0;
-                }
-            }
-            return letters >= 20 && upper > letters * SHOUTING;
+            return Titles.shouts(text, 20, SHOUTING);
         }
     }
 
