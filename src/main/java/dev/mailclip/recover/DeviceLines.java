@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class DeviceLines {
     /** The known phrasings, in the languages the phones ship in. */
     private static final Pattern PHRASE = Pattern.compile("(?iu)^(?:"
-            + "sent (?:from|with|via|using) .{1,50}|get outlook for .{1,30}|"
+            + "sent (?:from|with|via|using) .{1,50}|shared (?:from|via|with|using) .{1,40}|get outlook for .{1,30}|"
             + "von meinem .{1,40} gesendet|gesendet (?:von|mit) .{1,40}|"
             + "envoyé (?:de|depuis) (?:mon|ma) .{1,40}|"
             + "enviado (?:desde|de|do) (?:mi|meu|o meu|a minha) .{1,40}|"

@@ -24,10 +24,30 @@ public final class ReadLaterShareRecogniser implements HtmlRecogniser {
             "(?iu)^.{1,80}?\\s(?:has )?(?:shared|recommended|recommends|sent you|wants you to read)(?: an article| a link| a story)?(?: with you)?\\s*:?\\s*[“\"'‘«]?(.{3,250}?)[”\"'’»]?\\s*$");
     private static final Pattern SHARED_BODY = Pattern.compile(
             "(?iu)\\b(?:shared|recommended|sent you) (?:an article|a link|a story|this article|this story)(?: with you)?\\b");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click|tap|here|more information|read more|"
+            + "learn more|view|open|download|get the app|sign up|log in)\\b");
     private static final Pattern FURNITURE = Pattern.compile("(?i)unsubscribe|preferences|settings|/account|/signup|"
             + "/login|/download|apps?\\.apple\\.com|play\\.google\\.com|mailto:|/privacy|/terms|/help|"
             // a shared document, not an article
             + "docs\\.google|drive\\.google|dropbox|onedrive|sharepoint|1drv\\.ms|box\\.com|icloud\\.com|figma\\.com|notion\\.so");
+
+    /** A link text that is a title: three words or more, not shouted, not a call to click. */
+    private static boolean readsAsTitle(String text) {
+        return TextClip.words(text) >= 3 && Titles.looksLikeTitle(text) && !Titles.isLoud(text)
+                && !CALL_TO_ACTION.matcher(text).find();
+    }
+
+    /** The first link to a page (not the app's own furniture) that the test accepts, or null. */
+    private static Element firstLink(Elements links, java.util.function.Predicate<Element> test) {
+        for (int k = 0; k < links.size() && k < MAX_LINKS; k++) {
+            Element a = links.get(k);
+            String href = a.attr("href").strip();
+            if (Hosts.isUrl(href) && !FURNITURE.matcher(href).find() && test.test(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
 
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
@@ -38,17 +58,11 @@ public final class ReadLaterShareRecogniser implements HtmlRecogniser {
             return;
         }
         Elements links = doc.select(LINKS);
-        for (int k = 0; k < links.size() && k < MAX_LINKS; k++) {
-            Element a = links.get(k);
-            String href = a.attr("href").strip();
-            String text = a.text().strip();
-            boolean titled = sharedTitle != null ? text.equalsIgnoreCase(sharedTitle) : TextClip.words(text) >= 3;
-            if (titled && Hosts.isUrl(href) && !FURNITURE.matcher(href).find()) {
-                if (findings.claim(Field.URL, UrlCleaner.clean(href), "feed:shared-link")) {
-                    findings.claim(Field.TITLE, text, "feed:shared-title");
-                }
-                return;
-            }
+        // the link the subject quotes; else the first link whose text reads as a title
+        Element shared = sharedTitle == null ? null : firstLink(links, a -> a.text().strip().equalsIgnoreCase(sharedTitle));
+        Element link = sharedTitle != null ? shared : firstLink(links, a -> readsAsTitle(a.text().strip()));
+        if (link != null && findings.claim(Field.URL, UrlCleaner.clean(link.attr("href").strip()), "feed:shared-link")) {
+            findings.claim(Field.TITLE, link.text().strip(), "feed:shared-title");
         }
     }
 }

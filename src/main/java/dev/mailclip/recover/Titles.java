@@ -31,7 +31,7 @@ public final class Titles {
         if (last == '.' && !s.endsWith("...") || last == ',' || last == ';' || last == ':') {
             return false;
         }
-        if (s.contains("://") || ReadingTime.is(s) || DeviceLines.is(s) || s.startsWith(">") || s.startsWith("-") || s.startsWith("*")) {
+        if (s.codePoints().filter(Character::isLetter).count() < 2 || s.contains("://") || ReadingTime.is(s) || DeviceLines.is(s) || s.startsWith(">") || s.startsWith("-") || s.startsWith("*")) {
             return false;
         }
         return !GREETING.matcher(s).lookingAt();

@@ -61,6 +61,16 @@ public final class UrlCleaner {
             String target = param(url, "q");
             return target != null && URL.matcher(target).matches() ? target : param(url, "url");
         }
+        if (isGoogle(host) && path.startsWith("/amp/")) {
+            // Google's AMP viewer, as phones share from Google's app: /amp/s/HOST/PATH is https://HOST/PATH
+            String rest = url.substring(url.indexOf("/amp/") + 5);
+            boolean secure = rest.startsWith("s/");
+            String target = (secure ? "https://" : "http://") + (secure ? rest.substring(2) : rest);
+            return URL.matcher(target).matches() ? target : null;
+        }
+        if ((host.equals("l.facebook.com") || host.equals("lm.facebook.com")) && path.equals("/l.php")) {
+            return param(url, "u");
+        }
         if (host.equals("urldefense.proofpoint.com") && path.startsWith("/v2/url")) {
             String encoded = rawParam(url, "u");
             return encoded == null ? null : decode(encoded.replace('-', '%').replace('_', '/'));
