@@ -67,8 +67,11 @@ public final class PrintedPage {
     public record Page(String title, String url, String printed, String body) {
     }
 
-    /** One line of a page: its pieces as the browser placed them apart, where it stands, whether a paragraph starts. */
-    record Line(List<String> segments, float y, float pageHeight, boolean paragraphStart) {
+    /**
+     * One line of a page: its pieces as the browser placed them apart, where it stands, whether the text
+     * stripper saw a paragraph start there, and its font size (a heading is set apart by its size).
+     */
+    record Line(List<String> segments, float y, float pageHeight, boolean paragraphStart, float size) {
         String text() {
             return String.join(" ", segments);
         }
@@ -107,6 +110,7 @@ public final class PrintedPage {
         String printed = null;
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
+        float size = 0;
         for (List<Line> lines : pages) {
             int first = 0;
             int last = lines.size();
@@ -135,7 +139,9 @@ public final class PrintedPage {
                     continue;
                 }
                 boolean pageTurn = i == first;
-                boolean newParagraph = pageTurn ? endsSentence(paragraph) : line.paragraphStart();
+                boolean resized = Math.abs(line.size() - size) > Math.max(line.size(), size) * 0.15f;
+                size = line.size();
+                boolean newParagraph = resized || (pageTurn ? endsSentence(paragraph) : line.paragraphStart());
                 if (newParagraph && paragraph.length() > 0) {
                     paragraphs.add(paragraph.toString());
                     paragraph.setLength(0);
@@ -265,6 +271,7 @@ public final class PrintedPage {
         private float lastEnd = Float.NaN;
         private float y;
         private float height;
+        private float size;
         private boolean paragraphStart;
         private boolean nextParagraph;
 
@@ -298,6 +305,7 @@ public final class PrintedPage {
             }
             if (segments.isEmpty() && segment.length() == 0) {
                 y = first.getYDirAdj();
+                size = first.getFontSizeInPt();
                 paragraphStart = nextParagraph;
                 nextParagraph = false;
             }
@@ -338,7 +346,7 @@ public final class PrintedPage {
                 segments.add(segment.toString());
             }
             if (!segments.isEmpty() && lines != null) {
-                lines.add(new Line(List.copyOf(segments), y, height, paragraphStart));
+                lines.add(new Line(List.copyOf(segments), y, height, paragraphStart, size));
             }
             segments = new ArrayList<>();
             segment = new StringBuilder();

@@ -74,7 +74,7 @@ class PrintedPageTest {
         assertNull(page.url());
         assertNull(page.title());
         assertNull(page.printed());
-        assertTrue(page.body().startsWith("Last wooden ferry makes its final crossing"), page.body().substring(0, 80));
+        assertTrue(page.body().startsWith("Last wooden ferry makes its final crossing\n\nThe last"), page.body().substring(0, 80));
         assertBodyIsTheArticle(page.body());
     }
 
@@ -154,6 +154,21 @@ class PrintedPageTest {
         assertTrue(page.body().length() <= 500, "at most the limit: " + page.body().length());
     }
 
+    @Test
+    void printLinesAreReadInLinearTime() {
+        // only the first and last line of a page are parsed, and only up to 400 characters: still, no backtracking
+        List<String> units = List.of("1/", "1 of ", "12/1/26, ", "https://", "http://a ", " ", "9", "1.1.1 ", "Page 1 ");
+        for (String unit : units) {
+            String hostile = unit.repeat(400 / unit.length() + 1).substring(0, 399) + "!";
+            List<List<PrintedPage.Line>> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < PrintedPage.MAX_PAGES; i++) {
+                pages.add(List.of(line(hostile, 20), line(hostile.repeat(50), 300), line(hostile, 776)));
+            }
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                    () -> PrintedPage.fromLines(pages), unit);
+        }
+    }
+
     private static void assertBodyIsTheArticle(String body) {
         assertFalse(body.contains("courier.example.net"), "no footer in the body");
         assertFalse(body.contains("10:42"), "no header in the body");
@@ -168,7 +183,7 @@ class PrintedPageTest {
     }
 
     private static PrintedPage.Line line(String text, float y) {
-        return new PrintedPage.Line(List.of(text), y, 792, true);
+        return new PrintedPage.Line(List.of(text), y, 792, true, 11);
     }
 
     private static byte[] encrypted(String userPassword) throws IOException {
