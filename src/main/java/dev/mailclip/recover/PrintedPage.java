@@ -35,21 +35,20 @@ public final class PrintedPage {
     /** a header sits in the top tenth of the page, a footer in the bottom tenth */
     private static final float BAND = 0.12f;
 
-    private static final Pattern COUNTER = Pattern.compile(
-            "(?i)(?:page\\s{1,3})?\\d{1,4}\\s{0,3}(?:/|of|von|sur|de|di|van|av)\\s{0,3}\\d{1,4}");
-    private static final Pattern TRAILING_COUNTER = Pattern.compile(
-            "(?i)\\s(?:page\\s{1,3})?\\d{1,4}\\s{0,3}(?:/|of|von|sur|de|di|van|av)\\s{0,3}\\d{1,4}$");
-    private static final Pattern LEADING_COUNTER = Pattern.compile(
-            "(?i)(?:page\\s{1,3})?\\d{1,4}\\s{0,3}(?:/|of|von|sur|de|di|van|av)\\s{0,3}\\d{1,4}\\s");
-    private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\.?(?:,?\\s{1,3}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}[AaPp]\\.?\\s?[Mm]\\.?)?)?");
-    private static final Pattern LEADING_DATE = Pattern.compile(
-            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\.?(?:,?\\s{1,3}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}[AaPp]\\.?\\s?[Mm]\\.?)?)?\\s");
-    private static final Pattern TRAILING_DATE = Pattern.compile(
-            "\\s\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\.?(?:,?\\s{1,3}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}[AaPp]\\.?\\s?[Mm]\\.?)?)?$");
-    private static final Pattern URL = Pattern.compile("(?i)(?:https?|file)://\\S{1,2000}");
-    private static final Pattern LEADING_URL = Pattern.compile("(?i)(?:https?|file)://\\S{1,2000}\\s");
-    private static final Pattern TRAILING_URL = Pattern.compile("(?i)\\s(?:https?|file)://\\S{1,2000}$");
+    /** "1/3", "1 of 3", "Page 1 of 3", "1 von 3" */
+    private static final String COUNTER_RE = "(?:[Pp]age\\s{1,3})?\\d{1,4}\\s{0,3}(?:/|of|von|sur|de|di|van|av)\\s{0,3}\\d{1,4}";
+    /** "12/1/26, 10:42 AM", "01.12.2026, 10:42:05", "2026-12-01 10:42" */
+    private static final String DATE_RE = "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\.?"
+            + "(?:,?\\s{1,3}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}[AaPp]\\.?\\s?[Mm]\\.?)?)?";
+    private static final String URL_RE = "(?i:https?|file)://\\S{1,2000}";
+    private static final Pattern COUNTER = Pattern.compile(COUNTER_RE);
+    private static final Pattern NUMERIC_DATE = Pattern.compile(DATE_RE);
+    private static final Pattern URL = Pattern.compile(URL_RE);
+    /** each at the start of a piece, then at its end: where a piece given whole is cut */
+    private static final List<Pattern> LEADING = List.of(Pattern.compile(DATE_RE + "\\s"),
+            Pattern.compile(COUNTER_RE + "\\s"), Pattern.compile(URL_RE + "\\s"));
+    private static final List<Pattern> TRAILING = List.of(Pattern.compile("\\s" + COUNTER_RE + "$"),
+            Pattern.compile("\\s" + DATE_RE + "$"), Pattern.compile("\\s" + URL_RE + "$"));
     /** a paragraph's end: a page that stops short of one goes on on the next */
     private static final String ENDS_SENTENCE = ".!?:;…\"'”’)]";
 
@@ -218,43 +217,27 @@ public final class PrintedPage {
             p.date = p.date == null ? s : p.date;
             return;
         }
-        Matcher m = LEADING_DATE.matcher(s);
-        if (m.lookingAt()) {
-            split(s.substring(0, m.end()).strip(), p, texts);
-            split(s.substring(m.end()).strip(), p, texts);
-            return;
+        // a piece the stripper gave with others: cut at a date, counter or URL at its start, then at its end
+        for (Pattern leading : LEADING) {
+            Matcher m = leading.matcher(s);
+            if (m.lookingAt()) {
+                cut(s, m.end(), p, texts);
+                return;
+            }
         }
-        m = LEADING_COUNTER.matcher(s);
-        if (m.lookingAt()) {
-            p.marked = true;
-            split(s.substring(m.end()).strip(), p, texts);
-            return;
-        }
-        m = LEADING_URL.matcher(s);
-        if (m.lookingAt()) {
-            split(s.substring(0, m.end()).strip(), p, texts);
-            split(s.substring(m.end()).strip(), p, texts);
-            return;
-        }
-        m = TRAILING_COUNTER.matcher(s);
-        if (m.find()) {
-            split(s.substring(0, m.start()).strip(), p, texts);
-            p.marked = true;
-            return;
-        }
-        m = TRAILING_DATE.matcher(s);
-        if (m.find()) {
-            split(s.substring(0, m.start()).strip(), p, texts);
-            split(s.substring(m.start()).strip(), p, texts);
-            return;
-        }
-        m = TRAILING_URL.matcher(s);
-        if (m.find()) {
-            split(s.substring(0, m.start()).strip(), p, texts);
-            split(s.substring(m.start()).strip(), p, texts);
-            return;
+        for (Pattern trailing : TRAILING) {
+            Matcher m = trailing.matcher(s);
+            if (m.find()) {
+                cut(s, m.start(), p, texts);
+                return;
+            }
         }
         texts.add(s);
+    }
+
+    private static void cut(String s, int at, Pieces p, List<String> texts) {
+        split(s.substring(0, at).strip(), p, texts);
+        split(s.substring(at).strip(), p, texts);
     }
 
     /**
