@@ -17,7 +17,7 @@ import java.util.List;
  * Makes PDFs laid out as browsers print web pages: Chrome's header (date and time left, title centred)
  * and footer (URL left, "1/3" right), Firefox's (title left and URL right; "1 of 3" left and the date
  * right), or none. The body is set in Helvetica, wrapped to the page, over as many pages as it takes.
- * Used by {@link PrintedPageTest} and {@link PrintedPdfFixtures} (which writes fixtures/shapes/).
+ * Used by {@link PrintedPageTest} and {@link PrintedPdfFixturesTest} (which writes fixtures/shapes/).
  */
 final class PrintedPdfs {
     enum Browser { CHROME, FIREFOX, NONE }

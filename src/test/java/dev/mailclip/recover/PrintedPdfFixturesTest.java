@@ -18,10 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * note with a web page printed from Chrome or Firefox (or printed without header and footer) attached.
  * Their expected records ({@code NAME.record.json}) are written by hand and checked by FixtureRecordsTest.
  * <p>
- * Regenerate: {@code mvn test -Dtest=PrintedPdfFixtures -Dmailclip.writeFixtures=true}. Otherwise this
+ * Regenerate: {@code mvn test -Dtest=PrintedPdfFixturesTest -Dmailclip.writeFixtures=true}. Otherwise this
  * checks that each fixture's text, and the text read from its PDF, is what the generator makes now.
  */
-class PrintedPdfFixtures {
+class PrintedPdfFixturesTest {
     private static final Path DIR = Path.of("fixtures/shapes");
 
     record Fixture(String name, String from, String to, String subject, String date, String note, String fileName,
