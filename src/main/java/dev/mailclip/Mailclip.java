@@ -47,6 +47,7 @@ public final class Mailclip {
 
     /** Chrome's type for a saved web archive (.mhtml) */
     private static final String WEB_ARCHIVE_TYPE = "application/x-mimearchive";
+    private static final String PDF_TYPE = "application/pdf";
 
     private final Limits limits;
     private final MailParser parser;
@@ -167,16 +168,28 @@ public final class Mailclip {
         return b.build();
     }
 
-    /** The first attached page (.html, .htm, or a web archive: .mhtml, .mht) that reads as an article, or null. */
+    /**
+     * The first attached page (.html, .htm, a web archive: .mhtml, .mht, or a page printed to PDF) that
+     * reads as an article, or null.
+     */
     private Findings attachedPage(List<Attachment> parts, ClipContext context) {
         for (Attachment part : parts) {
             String name = part.name() == null ? "" : part.name().toLowerCase(java.util.Locale.ROOT);
             boolean archive = WEB_ARCHIVE_TYPE.equals(part.contentType()) || name.endsWith(".mhtml") || name.endsWith(".mht");
             boolean html = "text/html".equals(part.contentType()) || name.endsWith(".html") || name.endsWith(".htm");
-            if (!html && !archive || part.inline() && part.name() == null) {
+            boolean pdf = PDF_TYPE.equals(part.contentType()) || name.endsWith(".pdf");
+            if (!html && !archive && !pdf || part.inline() && part.name() == null) {
                 continue;
             }
             byte[] bytes = part.bytes();
+            if (pdf) {
+                // a PDF's text is bounded by its pages and the text limit, not by its bytes (fonts, images)
+                Findings found = bytes == null || bytes.length == 0 ? null : printedPage(bytes, context);
+                if (found != null && found.isArticle()) {
+                    return found;
+                }
+                continue;
+            }
             if (bytes == null || bytes.length == 0 || bytes.length > limits.maxTextChars() * 4L) {
                 continue;
             }
@@ -187,6 +200,15 @@ public final class Mailclip {
             }
         }
         return null;
+    }
+
+    /** A web page printed to PDF; null when it cannot be read (or a Tika host lacks PDFBox). */
+    private Findings printedPage(byte[] bytes, ClipContext context) {
+        try {
+            return recovery.recoverPrinted(bytes, context.attachedPage(), limits.maxTextChars());
+        } catch (LinkageError e) {
+            return null;
+        }
     }
 
     /** The root page of a web archive, its address kept with the parsed page; null when there is none. */

@@ -59,6 +59,32 @@ public final class Recovery {
             // ordinary mail keeps its text whole: what the recognisers took was no clip's
             findings.keepWholeText(HtmlText.tidy(text));
         }
+        return settle(findings, context);
+    }
+
+    /**
+     * A web page printed to PDF and attached ({@link PrintedPage}): the title and URL of the browser's
+     * header and footer, the text without them. Null when the PDF is unreadable or holds no text.
+     *
+     * @param maxTextChars the most characters of text read from it
+     */
+    public Findings recoverPrinted(byte[] pdf, ClipContext context, int maxTextChars) {
+        PrintedPage.Page page = PrintedPage.read(pdf, maxTextChars);
+        if (page == null) {
+            return null;
+        }
+        Findings findings = new Findings();
+        findings.claim(Field.TITLE, page.title(), "page:print:title");
+        findings.claim(Field.URL, page.url(), "page:print:url");
+        // the print date is when it was printed: never the published date
+        findings.body(page.body(), null);
+        Verdict.Body body = new Verdict.Body(TextClip.words(page.body()), links(null, page.body()), page.body());
+        findings.verdict(Verdict.decide(findings, context, body));
+        return settle(findings, context);
+    }
+
+    /** The last steps for an article: the title without the site's name, the subject, the site from the URL. */
+    private static Findings settle(Findings findings, ClipContext context) {
         cutSiteNameFromTitle(findings);
         if (findings.isArticle() && !findings.has(Field.TITLE) && subjectIsTitle(context.subject(), findings)) {
             findings.claim(Field.TITLE, Titles.fromSubject(context.subject()), "mail:subject");
