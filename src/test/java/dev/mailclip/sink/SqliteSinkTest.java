@@ -30,8 +30,8 @@ class SqliteSinkTest {
             assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.mail(3)));
             assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.withImage(4)));
             assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "again", "x")));
-            // same article forwarded in another message: same key, other id
-            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(2, "Weather", "x").toBuilder().id("msgid:<other@t>").build()));
+            // same article forwarded in another message: same key, other id: a sighting
+            assertEquals(Sink.Outcome.SIGHTING, s.accept(TestArticles.article(2, "Weather", "x").toBuilder().id("msgid:<other@t>").build()));
             s.quarantine(new Quarantined("msgid:<q@t>", new byte[]{1, 2, (byte) 0x9d}, Origin.file("q.eml", null), "broken"));
             s.quarantine(new Quarantined("msgid:<q@t>", new byte[]{1, 2, (byte) 0x9d}, Origin.file("q.eml", null), "broken"));
         }
@@ -42,8 +42,9 @@ class SqliteSinkTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("a.db"));
              Statement st = c.createStatement()) {
             assertEquals(4, count(st, "SELECT count(*) FROM articles"));
-            assertEquals(4, count(st, "SELECT count(*) FROM mail"));
-            assertEquals(6, count(st, "SELECT count(*) FROM labels"));
+            assertEquals(5, count(st, "SELECT count(*) FROM mail"), "one envelope per message, sightings too");
+            assertEquals(8, count(st, "SELECT count(*) FROM labels"));
+            assertEquals(4, count(st, "SELECT count(*) FROM sightings"));
             assertEquals(1, count(st, "SELECT count(*) FROM quarantine"));
             try (ResultSet rs = st.executeQuery("SELECT bytes, content_id FROM attachments")) {
                 assertTrue(rs.next());

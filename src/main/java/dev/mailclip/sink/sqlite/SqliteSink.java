@@ -5,6 +5,8 @@ import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.article.Attachment;
 import dev.mailclip.article.MailInfo;
+import dev.mailclip.article.Sighting;
+import dev.mailclip.article.Sightings;
 import dev.mailclip.sink.Quarantined;
 import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
@@ -22,34 +24,62 @@ import java.time.Instant;
  * for {@link #BATCH} records, so a killed import loses at most the open batch, which a rerun adds.
  * Each record's rows go in together, and the duplicate check sees rows of the open batch too.
  * Prepared statements only; one connection, guarded by this object's lock.
+ * <p>
+ * A new message carrying an article already stored is a sighting: a row of {@code sightings}, its envelope
+ * and labels in {@code mail} and {@code labels}, and the article's row updated to the merged record
+ * ({@link Sightings#merge}). Several importers may write one archive at once: the busy timeout is set
+ * before anything else, every transaction takes the write lock when it begins ({@code BEGIN IMMEDIATE}, so
+ * a reader never has to upgrade), and a transaction is committed after {@link #BATCH} records or
+ * {@link #BATCH_MILLIS}, whichever comes first, so another importer waits at most that long.
  */
 public final class SqliteSink implements Sink {
     /** Records per transaction. */
     public static final int BATCH = 500;
+    /** Longest a transaction (and so the write lock) is held while records come in. */
+    public static final long BATCH_MILLIS = 1000;
+    /** How long to wait for another importer's write lock. */
+    static final int BUSY_TIMEOUT_MS = 120_000;
 
     private final String name;
     private final Connection db;
     private final PreparedStatement seen;
+    private final PreparedStatement byKey;
+    private final PreparedStatement updateArticle;
+    private final PreparedStatement insertSighting;
     private final PreparedStatement insertArticle;
     private final PreparedStatement insertMail;
     private final PreparedStatement insertLabel;
     private final PreparedStatement insertAttachment;
     private final PreparedStatement insertQuarantine;
     private int pending;
+    private long batchStarted;
     private boolean closed;
 
     public SqliteSink(String path) throws SinkException {
         this.name = "sqlite:" + path;
         try {
-            db = DriverManager.getConnection("jdbc:sqlite:" + path);
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            // first of all: every later statement, the journal mode's too, may wait for another importer
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+            db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
             try (Statement st = db.createStatement()) {
+                st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL"); // durable at checkpoints; WAL keeps the file consistent
-                st.execute("PRAGMA busy_timeout=10000");
             }
-            Schema.create(db);
             db.setAutoCommit(false);
-            seen = db.prepareStatement("SELECT 1 FROM articles WHERE id = ? OR article_key = ? LIMIT 1");
+            Schema.migrate(db, SqliteSink::backfill);
+            db.commit();
+            seen = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?"
+                    + " UNION ALL SELECT 1 FROM sightings WHERE id = ? LIMIT 1");
+            byKey = db.prepareStatement("SELECT seq, id, json FROM articles WHERE article_key = ?");
+            updateArticle = db.prepareStatement("UPDATE articles SET id = ?, kind = ?, title = ?, url = ?,"
+                    + " published = ?, date = ?, site = ?, author = ?, text = ?, html = ?, note = ?, json = ?"
+                    + " WHERE seq = ?");
+            insertSighting = db.prepareStatement("INSERT OR IGNORE INTO sightings (id, article_key, date, sender,"
+                    + " recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars, json)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insertArticle = db.prepareStatement("INSERT INTO articles (id, article_key, kind, title, url, published,"
                     + " date, site, author, text, html, note, json, imported_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -79,20 +109,149 @@ public final class SqliteSink implements Sink {
         }
         try {
             seen.setString(1, a.id());
-            seen.setString(2, a.articleKey());
+            seen.setString(2, a.id());
             try (ResultSet rs = seen.executeQuery()) {
                 if (rs.next()) {
                     return Outcome.DUPLICATE;
                 }
             }
-            insert(a);
-            if (++pending >= BATCH) {
+            Outcome outcome = Outcome.STORED;
+            if (a.articleKey() != null && sight(a)) {
+                outcome = Outcome.SIGHTING;
+            } else {
+                insert(Sightings.stored(a));
+            }
+            if (pending++ == 0) {
+                batchStarted = System.nanoTime();
+            }
+            if (pending >= BATCH || System.nanoTime() - batchStarted >= BATCH_MILLIS * 1_000_000L) {
                 commit();
             }
-            return Outcome.STORED;
+            return outcome;
         } catch (SQLException e) {
             rollbackQuietly();
             throw new SinkException(name + ": cannot write (" + OneLine.of(e) + ")", e);
+        }
+    }
+
+    /** Keeps {@code a} as a sighting of the article stored under its key; false when there is none. */
+    private boolean sight(Article a) throws SQLException {
+        long seq;
+        String storedId;
+        Article stored;
+        byKey.setString(1, a.articleKey());
+        try (ResultSet rs = byKey.executeQuery()) {
+            if (!rs.next()) {
+                return false;
+            }
+            seq = rs.getLong(1);
+            storedId = rs.getString(2);
+            stored = ArticleJson.read(rs.getString(3));
+        }
+        Article merged = Sightings.merge(stored, a);
+        int i = 1;
+        updateArticle.setString(i++, merged.id());
+        updateArticle.setString(i++, merged.kind() == null ? "mail" : merged.kind().json());
+        updateArticle.setString(i++, merged.title());
+        updateArticle.setString(i++, merged.url());
+        updateArticle.setString(i++, merged.published());
+        updateArticle.setString(i++, merged.date());
+        updateArticle.setString(i++, merged.site());
+        updateArticle.setString(i++, merged.author());
+        updateArticle.setString(i++, merged.text());
+        updateArticle.setString(i++, merged.html());
+        updateArticle.setString(i++, merged.note());
+        updateArticle.setString(i++, ArticleJson.line(merged));
+        updateArticle.setLong(i, seq);
+        updateArticle.executeUpdate();
+        boolean newBody = !a.attachments().isEmpty() && merged.attachments().equals(a.attachments());
+        if (newBody) {
+            try (PreparedStatement del = db.prepareStatement("DELETE FROM attachments WHERE id = ?")) {
+                del.setString(1, storedId);
+                del.executeUpdate();
+            }
+            insertAttachments(merged.id(), a);
+        } else if (!merged.id().equals(storedId)) {
+            try (PreparedStatement move = db.prepareStatement("UPDATE attachments SET id = ? WHERE id = ?")) {
+                move.setString(1, merged.id());
+                move.setString(2, storedId);
+                move.executeUpdate();
+            }
+        }
+        insertEnvelope(a);
+        for (Sighting s : merged.sightings()) {
+            if (s.id().equals(a.id())) {
+                insertSighting(a.articleKey(), s);
+            }
+        }
+        return true;
+    }
+
+    private void insertSighting(String key, Sighting s) throws SQLException {
+        int i = 1;
+        insertSighting.setString(i++, s.id());
+        insertSighting.setString(i++, key);
+        insertSighting.setString(i++, s.date());
+        insertSighting.setString(i++, s.from());
+        insertSighting.setString(i++, s.to());
+        insertSighting.setString(i++, s.subject());
+        insertSighting.setString(i++, s.folder());
+        insertSighting.setString(i++, s.threadId());
+        insertSighting.setString(i++, s.source());
+        insertSighting.setString(i++, s.note());
+        insertSighting.setString(i++, json(s.labels()));
+        insertSighting.setString(i++, json(s.forwarded()));
+        insertSighting.setString(i++, s.shape());
+        insertSighting.setInt(i++, s.chars());
+        insertSighting.setString(i, json(s));
+        insertSighting.executeUpdate();
+    }
+
+    private static String json(Object o) {
+        try {
+            return ArticleJson.mapper().writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Migration from version 1: every article row becomes the first sighting of its article; its stored
+     * JSON gains the {@code sightings} list.
+     */
+    private static void backfill(Connection c) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement(
+                "SELECT seq, json FROM articles WHERE article_key IS NOT NULL ORDER BY seq");
+             PreparedStatement write = c.prepareStatement("UPDATE articles SET json = ? WHERE seq = ?");
+             PreparedStatement sight = c.prepareStatement("INSERT OR IGNORE INTO sightings (id, article_key, date,"
+                     + " sender, recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars,"
+                     + " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                Article a = Sightings.stored(ArticleJson.read(rs.getString(2)));
+                write.setString(1, ArticleJson.line(a));
+                write.setLong(2, rs.getLong(1));
+                write.executeUpdate();
+                for (Sighting s : a.sightings()) {
+                    int i = 1;
+                    sight.setString(i++, s.id());
+                    sight.setString(i++, a.articleKey());
+                    sight.setString(i++, s.date());
+                    sight.setString(i++, s.from());
+                    sight.setString(i++, s.to());
+                    sight.setString(i++, s.subject());
+                    sight.setString(i++, s.folder());
+                    sight.setString(i++, s.threadId());
+                    sight.setString(i++, s.source());
+                    sight.setString(i++, s.note());
+                    sight.setString(i++, json(s.labels()));
+                    sight.setString(i++, json(s.forwarded()));
+                    sight.setString(i++, s.shape());
+                    sight.setInt(i++, s.chars());
+                    sight.setString(i, json(s));
+                    sight.executeUpdate();
+                }
+            }
         }
     }
 
@@ -113,7 +272,16 @@ public final class SqliteSink implements Sink {
         insertArticle.setString(i++, ArticleJson.line(a));
         insertArticle.setString(i, Instant.now().toString());
         insertArticle.executeUpdate();
+        insertEnvelope(a);
+        insertAttachments(a.id(), a);
+        for (Sighting s : a.sightings()) {
+            insertSighting(a.articleKey(), s);
+        }
+    }
 
+    /** The message's envelope and labels, keyed by its id. */
+    private void insertEnvelope(Article a) throws SQLException {
+        int i;
         MailInfo m = a.mail();
         if (m != null) {
             i = 1;
@@ -133,10 +301,14 @@ public final class SqliteSink implements Sink {
                 insertLabel.executeUpdate();
             }
         }
+    }
+
+    private void insertAttachments(String id, Article a) throws SQLException {
+        int i;
         int position = 0;
         for (Attachment att : a.attachments()) {
             i = 1;
-            insertAttachment.setString(i++, a.id());
+            insertAttachment.setString(i++, id);
             insertAttachment.setInt(i++, position++);
             insertAttachment.setString(i++, att.name());
             insertAttachment.setString(i++, att.contentType());
@@ -158,7 +330,10 @@ public final class SqliteSink implements Sink {
             insertQuarantine.setBytes(4, q.bytes());
             insertQuarantine.setString(5, Instant.now().toString());
             insertQuarantine.executeUpdate();
-            if (++pending >= BATCH) {
+            if (pending++ == 0) {
+                batchStarted = System.nanoTime();
+            }
+            if (pending >= BATCH) {
                 commit();
             }
         } catch (SQLException e) {
