@@ -17,7 +17,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SqliteSinkTest {
+class SqliteSinkTest extends SinkContract {
+    @Override
+    protected String uri(Path dir) {
+        return "sqlite:" + dir.resolve("archive.db");
+    }
+
+    @Override
+    protected Seen read(Path dir, String key) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("archive.db"));
+             java.sql.PreparedStatement st = c.prepareStatement("SELECT json FROM articles WHERE article_key = ?")) {
+            st.setString(1, key);
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                Seen seen = seen(dev.mailclip.article.ArticleJson.read(rs.getString(1)));
+                try (java.sql.PreparedStatement rows = c.prepareStatement(
+                        "SELECT count(*) FROM sightings WHERE article_key = ?")) {
+                    rows.setString(1, key);
+                    try (ResultSet n = rows.executeQuery()) {
+                        n.next();
+                        assertEquals(seen.sightingIds().size(), n.getInt(1), "a row per sighting");
+                    }
+                }
+                return seen;
+            }
+        }
+    }
+
+    @Override
+    protected long quarantined(Path dir) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("archive.db"));
+             Statement st = c.createStatement()) {
+            return count(st, "SELECT count(*) FROM quarantine");
+        }
+    }
+
     @TempDir
     Path tmp;
 
