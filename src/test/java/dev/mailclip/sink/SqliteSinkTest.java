@@ -118,6 +118,110 @@ class SqliteSinkTest extends SinkContract {
         }
     }
 
+    /**
+     * fixtures/sqlite/archive-v1.db was made by mailclip before sightings (schema 1: `mailclip import
+     * fixtures/mailbox/clips.mbox`, which kept 5 articles and dropped 6 messages as duplicates).
+     */
+    @Test
+    void anArchiveOfSchemaOneIsMigratedInPlace() throws Exception {
+        Path db = tmp.resolve("v1.db");
+        java.nio.file.Files.copy(Path.of("fixtures/sqlite/archive-v1.db"), db);
+        List<String> before;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(1, count(st, "PRAGMA user_version"));
+            before = strings(st, "SELECT seq || ' ' || id || ' ' || article_key FROM articles ORDER BY seq");
+            assertEquals(5, before.size());
+        }
+        try (Sink s = Sinks.open("sqlite:" + db)) {
+            // opening migrates
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(2, count(st, "PRAGMA user_version"));
+            assertEquals(before, strings(st, "SELECT seq || ' ' || id || ' ' || article_key FROM articles ORDER BY seq"),
+                    "the same rows, not rebuilt");
+            assertEquals(5, count(st, "SELECT count(*) FROM sightings"));
+            for (String json : strings(st, "SELECT json FROM articles")) {
+                assertEquals(1, dev.mailclip.article.ArticleJson.read(json).sightings().size(), json);
+            }
+        }
+        try (ArchiveSearch search = new ArchiveSearch(db.toString())) {
+            assertTrue(search.search("Hamdan", 10).size() > 0, "the index still answers");
+        }
+        // the six messages the old version dropped now become sightings
+        dev.mailclip.importer.ImportCounts c;
+        try (Sink s = Sinks.open("sqlite:" + db);
+             dev.mailclip.mailbox.MessageSource in = dev.mailclip.mailbox.Sources.open(Path.of("fixtures/mailbox/clips.mbox"))) {
+            c = new dev.mailclip.importer.Importer(new dev.mailclip.Mailclip()::extract, s, 2)
+                    .run(in, dev.mailclip.importer.ImportListener.NONE).counts();
+        }
+        assertEquals(5, c.duplicates(), c.describe());
+        assertEquals(6, c.sightings(), c.describe());
+        assertTrue(c.reconciles(), c.describe());
+        try (ArchiveSearch search = new ArchiveSearch(db.toString())) {
+            assertTrue(search.search("Hamdan", 10).size() > 0, "the index follows updated rows");
+        }
+    }
+
+    @Test
+    void anArchiveOfANewerSchemaIsRefusedNotRebuilt() throws Exception {
+        Path db = tmp.resolve("v99.db");
+        java.nio.file.Files.copy(Path.of("fixtures/sqlite/archive-v1.db"), db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+        }
+        SinkException e = assertThrows(SinkException.class, () -> Sinks.open("sqlite:" + db).close());
+        assertTrue(e.getMessage().contains("newer"), e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(5, count(st, "SELECT count(*) FROM articles"));
+            assertEquals(99, count(st, "PRAGMA user_version"));
+        }
+    }
+
+    /** Two imports into one archive at once both finish (the busy timeout is set before the journal mode). */
+    @Test
+    void twoWritersAtOnceBothFinish() throws Exception {
+        Path db = tmp.resolve("two.db");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            int writer = w;
+            runs.add(pool.submit(() -> {
+                int sightings = 0;
+                try (Sink s = Sinks.open("sqlite:" + db)) {
+                    for (int i = 0; i < 1500; i++) {
+                        // both write articles 0..999; each message id is its own
+                        var a = TestArticles.article(i % 1000 + 10, "t" + i, "text " + i).toBuilder()
+                                .id("msgid:<w" + writer + "-" + i + "@t>").build();
+                        if (s.accept(a) == Sink.Outcome.SIGHTING) {
+                            sightings++;
+                        }
+                    }
+                }
+                return sightings;
+            }));
+        }
+        int sightings = 0;
+        for (var r : runs) {
+            sightings += r.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(1000, count(st, "SELECT count(*) FROM articles"));
+            assertEquals(3000, count(st, "SELECT count(*) FROM sightings"));
+            assertEquals(2000, sightings);
+        }
+    }
+
+    static List<String> strings(Statement st, String sql) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     @Test
     void unwritablePlaceIsASinkException() {
         assertThrows(SinkException.class, () -> Sinks.open("sqlite:" + tmp.resolve("no/such/dir/x.db")));

@@ -77,7 +77,7 @@ public final class SqliteSink implements Sink {
             updateArticle = db.prepareStatement("UPDATE articles SET id = ?, kind = ?, title = ?, url = ?,"
                     + " published = ?, date = ?, site = ?, author = ?, text = ?, html = ?, note = ?, json = ?"
                     + " WHERE seq = ?");
-            insertSighting = db.prepareStatement("INSERT OR IGNORE INTO sightings (id, article_key, date, sender,"
+            insertSighting = db.prepareStatement("INSERT OR REPLACE INTO sightings (id, article_key, date, sender,"
                     + " recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars, json)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insertArticle = db.prepareStatement("INSERT INTO articles (id, article_key, kind, title, url, published,"
@@ -180,9 +180,7 @@ public final class SqliteSink implements Sink {
         }
         insertEnvelope(a);
         for (Sighting s : merged.sightings()) {
-            if (s.id().equals(a.id())) {
-                insertSighting(a.articleKey(), s);
-            }
+            insertSighting(a.articleKey(), s); // the new one, and what the others now give
         }
         return true;
     }
