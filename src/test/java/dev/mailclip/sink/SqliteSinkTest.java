@@ -95,7 +95,7 @@ class SqliteSinkTest extends SinkContract {
             }
         }
         try (ArchiveSearch search = new ArchiveSearch(tmp.resolve("a.db").toString())) {
-            List<ArchiveSearch.Hit> hits = search.search("ceasefire talks", 10);
+            List<dev.mailclip.sink.SearchHit> hits = search.search("ceasefire talks", 10);
             assertEquals(1, hits.size());
             assertEquals("Ceasefire talks resume", hits.get(0).title());
             assertEquals("https://news.example.com/1", hits.get(0).url());

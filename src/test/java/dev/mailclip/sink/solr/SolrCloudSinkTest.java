@@ -191,7 +191,7 @@ class SolrCloudSinkTest {
         // searchable: ranked, highlighted, every word must occur
         try (SolrSearch search = SolrSearch.open(uri.substring("solr:".length()))) {
             Article radio = expected.stream().filter(a -> "Radio Habana Cuba".equals(a.site())).findFirst().orElseThrow();
-            List<ArchiveSearch.Hit> hits = search.search("Hamas truce talks", 10);
+            List<dev.mailclip.sink.SearchHit> hits = search.search("Hamas truce talks", 10);
             assertFalse(hits.isEmpty());
             assertTrue(dev.mailclip.article.Sightings.carries(radio, hits.get(0).id()), hits.get(0).id());
             assertTrue(hits.get(0).snippet().contains("["), hits.get(0).snippet());
