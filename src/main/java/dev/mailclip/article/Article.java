@@ -16,7 +16,7 @@ import java.util.Map;
  * @param id         the message's identity: {@code msgid:<Message-ID>} or {@code sha256:<hex of its bytes>}
  * @param articleKey the article's identity: {@code url:<normalised URL>} or {@code text:<hash of text>};
  *                   null for kind mail
- * @param published  ISO-8601 date or date-time, from the article itself
+ * @param published  ISO-8601 date, or RFC 3339 date-time with seconds ({@link Dates}), from the article itself
  * @param date       the date to file under: published, else the innermost forwarded date, else the mail's Date
  * @param note       the sender's or forwarder's own words above the clip, kept apart from the article
  * @param evidence   for each recovered field, where its value was found (e.g. {@code reader-view:h1})
@@ -39,8 +39,8 @@ public record Article(Kind kind, String title, String url, String published, Str
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         title = blankToNull(title);
         url = blankToNull(url);
-        published = blankToNull(published);
-        date = blankToNull(date);
+        published = Dates.normalise(blankToNull(published));
+        date = Dates.normalise(blankToNull(date));
         site = blankToNull(site);
         author = blankToNull(author);
         text = blankToNull(text);

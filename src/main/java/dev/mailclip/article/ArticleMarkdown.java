@@ -51,7 +51,8 @@ public final class ArticleMarkdown {
 
     public static String frontMatter(Article a) {
         Map<String, Object> fm = new LinkedHashMap<>();
-        fm.put("title", a.title());
+        // a mail record is titled by its subject, so Obsidian and Hugo show one
+        fm.put("title", a.title() != null ? a.title() : a.kind() == Kind.MAIL && a.mail() != null ? a.mail().subject() : null);
         fm.put("url", a.url());
         fm.put("published", a.published());
         fm.put("site", a.site());

@@ -23,6 +23,7 @@ public record Sighting(String id, String date, String from, String to, String su
         labels = labels == null ? List.of() : List.copyOf(labels);
         forwarded = forwarded == null ? List.of() : List.copyOf(forwarded);
         gave = gave == null ? List.of() : List.copyOf(gave);
+        date = Dates.normalise(date);
     }
 
     Sighting withGave(List<String> fields) {
