@@ -2,12 +2,12 @@ package dev.mailclip.cli;
 
 import dev.mailclip.OneLine;
 import dev.mailclip.article.Article;
-import dev.mailclip.sink.Archive;
 import dev.mailclip.sink.RecordFilter;
 import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.Sinks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,9 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes every record of the archive, with its sightings, to another sink (markdown:DIR, jsonl:FILE, ...).")
 public final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--sink", paramLabel = "URI", defaultValue = Sinks.DEFAULT_URI,
-            description = "the archive to read: sqlite:PATH, jsonl:FILE, solr:... (default: ${DEFAULT-VALUE})")
-    String sink;
+    @Mixin
+    ArchiveOption archive;
 
     @Option(names = "--to", paramLabel = "URI", required = true, description = "where to write: markdown:DIR or jsonl:FILE")
     String to;
@@ -33,11 +32,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<Article> records;
-        try (Archive archive = Sinks.openArchive(sink)) {
-            records = archive.list(RecordFilter.ALL);
-        } catch (SinkException e) {
-            err.println("mailclip export: " + OneLine.of(e));
+        List<Article> records = archive.read("export", err, a -> a.list(RecordFilter.ALL));
+        if (records == null) {
             return Main.EXIT_SINK;
         }
         int written = 0;

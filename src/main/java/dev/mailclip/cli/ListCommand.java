@@ -1,14 +1,9 @@
 package dev.mailclip.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mailclip.OneLine;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
-import dev.mailclip.article.Sighting;
-import dev.mailclip.sink.Archive;
 import dev.mailclip.sink.RecordFilter;
-import dev.mailclip.sink.SinkException;
-import dev.mailclip.sink.Sinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the records of the archive by date, oldest first: date, site, title, labels, id.")
 public final class ListCommand implements Callable<Integer> {
-    @Option(names = "--sink", paramLabel = "URI", defaultValue = Sinks.DEFAULT_URI,
-            description = "the archive: sqlite:PATH, jsonl:FILE, solr:... (default: ${DEFAULT-VALUE})")
-    String sink;
+    @Mixin
+    ArchiveOption archive;
 
     @Option(names = "--json", description = "one JSON object per record: date, site, title, url, labels, sightings, id")
     boolean json;
@@ -48,11 +42,8 @@ public final class ListCommand implements Callable<Integer> {
             err.println("mailclip list: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
-        List<Article> records;
-        try (Archive archive = Sinks.openArchive(sink)) {
-            records = archive.list(filter);
-        } catch (SinkException e) {
-            err.println("mailclip list: " + OneLine.of(e));
+        List<Article> records = archive.read("list", err, a -> a.list(filter));
+        if (records == null) {
             return Main.EXIT_SINK;
         }
         for (Article a : records) {

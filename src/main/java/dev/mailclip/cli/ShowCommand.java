@@ -1,13 +1,10 @@
 package dev.mailclip.cli;
 
-import dev.mailclip.OneLine;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.article.ArticleMarkdown;
-import dev.mailclip.sink.Archive;
-import dev.mailclip.sink.SinkException;
-import dev.mailclip.sink.Sinks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,9 +20,8 @@ public final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID|URL")
     String what;
 
-    @Option(names = "--sink", paramLabel = "URI", defaultValue = Sinks.DEFAULT_URI,
-            description = "the archive: sqlite:PATH, jsonl:FILE, solr:... (default: ${DEFAULT-VALUE})")
-    String sink;
+    @Mixin
+    ArchiveOption archive;
 
     @Option(names = "--json", description = "the record as JSON (docs/RECORD.md), with its sightings")
     boolean json;
@@ -37,15 +33,13 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Article a;
-        try (Archive archive = Sinks.openArchive(sink)) {
-            a = archive.find(what);
-        } catch (SinkException e) {
-            err.println("mailclip show: " + OneLine.of(e));
+        Article[] found = archive.read("show", err, x -> new Article[]{x.find(what)});
+        if (found == null) {
             return Main.EXIT_SINK;
         }
+        Article a = found[0];
         if (a == null) {
-            err.println("mailclip show: no record " + what + " in " + sink);
+            err.println("mailclip show: no record " + what + " in " + archive.sink);
             return 1;
         }
         out.print(json ? ArticleJson.pretty(a) + "\n" : ArticleMarkdown.render(a));

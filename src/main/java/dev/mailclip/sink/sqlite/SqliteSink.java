@@ -37,6 +37,9 @@ public final class SqliteSink implements Sink {
     public static final int BATCH = 500;
     /** Longest a transaction (and so the write lock) is held while records come in. */
     public static final long BATCH_MILLIS = 1000;
+    private static final String PUT_SIGHTING = "INSERT OR REPLACE INTO sightings (id, article_key, date, sender,"
+            + " recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars, json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** How long to wait for another importer's write lock. */
     static final int BUSY_TIMEOUT_MS = 120_000;
 
@@ -74,12 +77,10 @@ public final class SqliteSink implements Sink {
             seen = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?"
                     + " UNION ALL SELECT 1 FROM sightings WHERE id = ? LIMIT 1");
             byKey = db.prepareStatement("SELECT seq, id, json FROM articles WHERE article_key = ?");
-            updateArticle = db.prepareStatement("UPDATE articles SET id = ?, kind = ?, title = ?, url = ?,"
-                    + " published = ?, date = ?, site = ?, author = ?, text = ?, html = ?, note = ?, json = ?"
+            updateArticle = db.prepareStatement("UPDATE articles SET kind = ?, title = ?, url = ?,"
+                    + " published = ?, date = ?, site = ?, author = ?, text = ?, html = ?, note = ?, json = ?, id = ?"
                     + " WHERE seq = ?");
-            insertSighting = db.prepareStatement("INSERT OR REPLACE INTO sightings (id, article_key, date, sender,"
-                    + " recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars, json)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            insertSighting = db.prepareStatement(PUT_SIGHTING);
             insertArticle = db.prepareStatement("INSERT INTO articles (id, article_key, kind, title, url, published,"
                     + " date, site, author, text, html, note, json, imported_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -149,19 +150,8 @@ public final class SqliteSink implements Sink {
             stored = ArticleJson.read(rs.getString(3));
         }
         Article merged = Sightings.merge(stored, a);
-        int i = 1;
+        int i = bindRecord(updateArticle, 1, merged);
         updateArticle.setString(i++, merged.id());
-        updateArticle.setString(i++, merged.kind() == null ? "mail" : merged.kind().json());
-        updateArticle.setString(i++, merged.title());
-        updateArticle.setString(i++, merged.url());
-        updateArticle.setString(i++, merged.published());
-        updateArticle.setString(i++, merged.date());
-        updateArticle.setString(i++, merged.site());
-        updateArticle.setString(i++, merged.author());
-        updateArticle.setString(i++, merged.text());
-        updateArticle.setString(i++, merged.html());
-        updateArticle.setString(i++, merged.note());
-        updateArticle.setString(i++, ArticleJson.line(merged));
         updateArticle.setLong(i, seq);
         updateArticle.executeUpdate();
         boolean newBody = !a.attachments().isEmpty() && merged.attachments().equals(a.attachments());
@@ -186,23 +176,28 @@ public final class SqliteSink implements Sink {
     }
 
     private void insertSighting(String key, Sighting s) throws SQLException {
+        putSighting(insertSighting, key, s);
+    }
+
+    /** Writes (or rewrites) one row of {@code sightings}. */
+    private static void putSighting(PreparedStatement st, String key, Sighting s) throws SQLException {
         int i = 1;
-        insertSighting.setString(i++, s.id());
-        insertSighting.setString(i++, key);
-        insertSighting.setString(i++, s.date());
-        insertSighting.setString(i++, s.from());
-        insertSighting.setString(i++, s.to());
-        insertSighting.setString(i++, s.subject());
-        insertSighting.setString(i++, s.folder());
-        insertSighting.setString(i++, s.threadId());
-        insertSighting.setString(i++, s.source());
-        insertSighting.setString(i++, s.note());
-        insertSighting.setString(i++, json(s.labels()));
-        insertSighting.setString(i++, json(s.forwarded()));
-        insertSighting.setString(i++, s.shape());
-        insertSighting.setInt(i++, s.chars());
-        insertSighting.setString(i, json(s));
-        insertSighting.executeUpdate();
+        st.setString(i++, s.id());
+        st.setString(i++, key);
+        st.setString(i++, s.date());
+        st.setString(i++, s.from());
+        st.setString(i++, s.to());
+        st.setString(i++, s.subject());
+        st.setString(i++, s.folder());
+        st.setString(i++, s.threadId());
+        st.setString(i++, s.source());
+        st.setString(i++, s.note());
+        st.setString(i++, json(s.labels()));
+        st.setString(i++, json(s.forwarded()));
+        st.setString(i++, s.shape());
+        st.setInt(i++, s.chars());
+        st.setString(i, json(s));
+        st.executeUpdate();
     }
 
     private static String json(Object o) {
@@ -221,9 +216,7 @@ public final class SqliteSink implements Sink {
         try (PreparedStatement read = c.prepareStatement(
                 "SELECT seq, json FROM articles WHERE article_key IS NOT NULL ORDER BY seq");
              PreparedStatement write = c.prepareStatement("UPDATE articles SET json = ? WHERE seq = ?");
-             PreparedStatement sight = c.prepareStatement("INSERT OR IGNORE INTO sightings (id, article_key, date,"
-                     + " sender, recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars,"
-                     + " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement sight = c.prepareStatement(PUT_SIGHTING);
              ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
                 Article a = Sightings.stored(ArticleJson.read(rs.getString(2)));
@@ -231,43 +224,26 @@ public final class SqliteSink implements Sink {
                 write.setLong(2, rs.getLong(1));
                 write.executeUpdate();
                 for (Sighting s : a.sightings()) {
-                    int i = 1;
-                    sight.setString(i++, s.id());
-                    sight.setString(i++, a.articleKey());
-                    sight.setString(i++, s.date());
-                    sight.setString(i++, s.from());
-                    sight.setString(i++, s.to());
-                    sight.setString(i++, s.subject());
-                    sight.setString(i++, s.folder());
-                    sight.setString(i++, s.threadId());
-                    sight.setString(i++, s.source());
-                    sight.setString(i++, s.note());
-                    sight.setString(i++, json(s.labels()));
-                    sight.setString(i++, json(s.forwarded()));
-                    sight.setString(i++, s.shape());
-                    sight.setInt(i++, s.chars());
-                    sight.setString(i, json(s));
-                    sight.executeUpdate();
+                    putSighting(sight, a.articleKey(), s);
                 }
             }
         }
     }
 
+    /** Binds kind, title, url, published, date, site, author, text, html, note, json from {@code i}; the next index. */
+    private static int bindRecord(PreparedStatement st, int i, Article a) throws SQLException {
+        st.setString(i++, a.kind() == null ? "mail" : a.kind().json());
+        for (String v : new String[]{a.title(), a.url(), a.published(), a.date(), a.site(), a.author(), a.text(),
+                a.html(), a.note(), ArticleJson.line(a)}) {
+            st.setString(i++, v);
+        }
+        return i;
+    }
+
     private void insert(Article a) throws SQLException {
-        int i = 1;
-        insertArticle.setString(i++, a.id());
-        insertArticle.setString(i++, a.articleKey());
-        insertArticle.setString(i++, a.kind() == null ? "mail" : a.kind().json());
-        insertArticle.setString(i++, a.title());
-        insertArticle.setString(i++, a.url());
-        insertArticle.setString(i++, a.published());
-        insertArticle.setString(i++, a.date());
-        insertArticle.setString(i++, a.site());
-        insertArticle.setString(i++, a.author());
-        insertArticle.setString(i++, a.text());
-        insertArticle.setString(i++, a.html());
-        insertArticle.setString(i++, a.note());
-        insertArticle.setString(i++, ArticleJson.line(a));
+        insertArticle.setString(1, a.id());
+        insertArticle.setString(2, a.articleKey());
+        int i = bindRecord(insertArticle, 3, a);
         insertArticle.setString(i, Instant.now().toString());
         insertArticle.executeUpdate();
         insertEnvelope(a);
