@@ -41,6 +41,11 @@ public interface Archive extends AutoCloseable {
         throw new SinkException("this archive cannot be searched");
     }
 
+    /** Articles whose text is nearly the record's, most similar first; none where the archive keeps no links. */
+    default List<NearDuplicate> nearDuplicates(Article record) throws SinkException {
+        return List.of();
+    }
+
     @Override
     void close() throws SinkException;
 

@@ -119,6 +119,26 @@ public final class ArchiveSearch implements Archive {
         }
     }
 
+    @Override
+    public List<dev.mailclip.sink.NearDuplicate> nearDuplicates(Article record) throws SinkException {
+        List<dev.mailclip.sink.NearDuplicate> out = new ArrayList<>();
+        if (!sightings || record.articleKey() == null) {
+            return out;
+        }
+        String sql = "SELECT a.id, n.other_key, a.title, a.url, n.similarity FROM near_duplicates n"
+                + " JOIN articles a ON a.article_key = n.other_key WHERE n.article_key = ?"
+                + " ORDER BY n.similarity DESC, n.other_key";
+        try (PreparedStatement st = prepare(sql, List.of(record.articleKey())); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.add(new dev.mailclip.sink.NearDuplicate(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getDouble(5)));
+            }
+        } catch (SQLException e) {
+            throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
+        }
+        return out;
+    }
+
     /** The record with its attachments' bytes, from the attachments table. */
     private Article withBytes(Article a) throws SQLException {
         if (a.attachments().isEmpty()) {

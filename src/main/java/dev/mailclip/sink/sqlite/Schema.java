@@ -11,6 +11,8 @@ import java.sql.Statement;
  * {@code articles_fts} indexes title, text, site and author of kind-article rows (FTS5, porter stemming).
  * {@code sightings} (version 2) has one row per message that carried an article, keyed by the message's id,
  * with the article's {@code article_key}; {@code mail} and {@code labels} have a row per such message too.
+ * {@code near_duplicates} links articles whose texts are nearly the same, both ways, with the estimated
+ * similarity ({@code minhash} and {@code minhash_bands} find them; see {@link NearLinks}).
  * <p>
  * An archive of an older version is migrated in place, in one transaction, when it is opened for writing
  * ({@link #migrate}); one of a newer version is refused, never rebuilt.
@@ -77,6 +79,17 @@ final class Schema {
           note TEXT, labels TEXT, forwarded TEXT, shape TEXT, chars INTEGER NOT NULL DEFAULT 0,
           json TEXT NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS sightings_by_article ON sightings(article_key, date)",
+        "CREATE TABLE IF NOT EXISTS minhash (article_key TEXT PRIMARY KEY, signature BLOB NOT NULL)",
+        """
+        CREATE TABLE IF NOT EXISTS minhash_bands (
+          band INTEGER NOT NULL, hash INTEGER NOT NULL, article_key TEXT NOT NULL,
+          PRIMARY KEY (band, hash, article_key))""",
+        "CREATE INDEX IF NOT EXISTS minhash_bands_by_article ON minhash_bands(article_key)",
+        """
+        CREATE TABLE IF NOT EXISTS near_duplicates (
+          article_key TEXT NOT NULL, other_key TEXT NOT NULL, similarity REAL NOT NULL,
+          PRIMARY KEY (article_key, other_key))""",
+        "CREATE INDEX IF NOT EXISTS near_duplicates_by_other ON near_duplicates(other_key)",
         """
         CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE ON articles
         WHEN old.kind = 'article' BEGIN

@@ -49,6 +49,7 @@ public final class SqliteSink implements Sink {
     private final PreparedStatement byKey;
     private final PreparedStatement updateArticle;
     private final PreparedStatement insertSighting;
+    private final NearLinks near;
     private final PreparedStatement insertArticle;
     private final PreparedStatement insertMail;
     private final PreparedStatement insertLabel;
@@ -81,6 +82,7 @@ public final class SqliteSink implements Sink {
                     + " published = ?, date = ?, site = ?, author = ?, text = ?, html = ?, note = ?, json = ?, id = ?"
                     + " WHERE seq = ?");
             insertSighting = db.prepareStatement(PUT_SIGHTING);
+            near = new NearLinks(db);
             insertArticle = db.prepareStatement("INSERT INTO articles (id, article_key, kind, title, url, published,"
                     + " date, site, author, text, html, note, json, imported_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -168,6 +170,9 @@ public final class SqliteSink implements Sink {
                 move.executeUpdate();
             }
         }
+        if (merged.kind() == dev.mailclip.article.Kind.ARTICLE && !java.util.Objects.equals(merged.text(), stored.text())) {
+            near.link(merged.articleKey(), merged.text());
+        }
         insertEnvelope(a);
         for (Sighting s : merged.sightings()) {
             insertSighting(a.articleKey(), s); // the new one, and what the others now give
@@ -218,8 +223,12 @@ public final class SqliteSink implements Sink {
              PreparedStatement write = c.prepareStatement("UPDATE articles SET json = ? WHERE seq = ?");
              PreparedStatement sight = c.prepareStatement(PUT_SIGHTING);
              ResultSet rs = read.executeQuery()) {
+            NearLinks near = new NearLinks(c);
             while (rs.next()) {
                 Article a = Sightings.stored(ArticleJson.read(rs.getString(2)));
+                if (a.kind() == dev.mailclip.article.Kind.ARTICLE) {
+                    near.link(a.articleKey(), a.text());
+                }
                 write.setString(1, ArticleJson.line(a));
                 write.setLong(2, rs.getLong(1));
                 write.executeUpdate();
@@ -250,6 +259,9 @@ public final class SqliteSink implements Sink {
         insertAttachments(a.id(), a);
         for (Sighting s : a.sightings()) {
             insertSighting(a.articleKey(), s);
+        }
+        if (a.articleKey() != null && a.kind() == dev.mailclip.article.Kind.ARTICLE) {
+            near.link(a.articleKey(), a.text());
         }
     }
 
