@@ -1,5 +1,6 @@
 package dev.mailclip.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.ArrayList;
@@ -15,26 +16,31 @@ import java.util.Map;
  * @param id         the message's identity: {@code msgid:<Message-ID>} or {@code sha256:<hex of its bytes>}
  * @param articleKey the article's identity: {@code url:<normalised URL>} or {@code text:<hash of text>};
  *                   null for kind mail
- * @param published  ISO-8601 date or date-time, from the article itself
+ * @param published  ISO-8601 date, or RFC 3339 date-time with seconds ({@link Dates}), from the article itself
  * @param date       the date to file under: published, else the innermost forwarded date, else the mail's Date
  * @param note       the sender's or forwarder's own words above the clip, kept apart from the article
  * @param evidence   for each recovered field, where its value was found (e.g. {@code reader-view:h1})
+ * @param sightings  in an archive, every message that carried the article (this one too), by date; empty
+ *                   (and absent from JSON) for a record fresh from one message; see {@link Sightings}
  */
 @JsonPropertyOrder({"kind", "title", "url", "published", "date", "site", "author", "text", "html", "note",
-        "mail", "forwarded", "evidence", "attachments", "id", "articleKey"})
+        "mail", "forwarded", "evidence", "attachments", "sightings", "id", "articleKey"})
 public record Article(Kind kind, String title, String url, String published, String date, String site,
                       String author, String text, String html, String note, MailInfo mail,
                       List<ForwardLayer> forwarded, Map<String, String> evidence,
-                      List<Attachment> attachments, String id, String articleKey) {
+                      List<Attachment> attachments,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Sighting> sightings,
+                      String id, String articleKey) {
 
     public Article {
+        sightings = sightings == null ? List.of() : List.copyOf(sightings);
         forwarded = forwarded == null ? List.of() : List.copyOf(forwarded);
         evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         title = blankToNull(title);
         url = blankToNull(url);
-        published = blankToNull(published);
-        date = blankToNull(date);
+        published = Dates.normalise(blankToNull(published));
+        date = Dates.normalise(blankToNull(date));
         site = blankToNull(site);
         author = blankToNull(author);
         text = blankToNull(text);
@@ -66,6 +72,7 @@ public record Article(Kind kind, String title, String url, String published, Str
         b.forwarded = new ArrayList<>(forwarded);
         b.evidence = new LinkedHashMap<>(evidence);
         b.attachments = new ArrayList<>(attachments);
+        b.sightings = new ArrayList<>(sightings);
         b.id = id;
         b.articleKey = articleKey;
         return b;
@@ -79,6 +86,7 @@ public record Article(Kind kind, String title, String url, String published, Str
         private List<ForwardLayer> forwarded = new ArrayList<>();
         private Map<String, String> evidence = new LinkedHashMap<>();
         private List<Attachment> attachments = new ArrayList<>();
+        private List<Sighting> sightings = new ArrayList<>();
 
         public Builder kind(Kind v) { kind = v; return this; }
         public Builder title(String v) { title = v; return this; }
@@ -94,12 +102,14 @@ public record Article(Kind kind, String title, String url, String published, Str
         public Builder forwarded(List<ForwardLayer> v) { forwarded = new ArrayList<>(v); return this; }
         public Builder evidence(String field, String where) { evidence.put(field, where); return this; }
         public Builder attachments(List<Attachment> v) { attachments = new ArrayList<>(v); return this; }
+        public Builder sightings(List<Sighting> v) { sightings = new ArrayList<>(v); return this; }
+        public Builder evidence(Map<String, String> v) { evidence = new LinkedHashMap<>(v); return this; }
         public Builder id(String v) { id = v; return this; }
         public Builder articleKey(String v) { articleKey = v; return this; }
 
         public Article build() {
             return new Article(kind, title, url, published, date, site, author, text, html, note, mail,
-                    forwarded, evidence, attachments, id, articleKey);
+                    forwarded, evidence, attachments, sightings, id, articleKey);
         }
     }
 }

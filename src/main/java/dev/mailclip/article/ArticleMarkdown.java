@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * The Markdown form of a record: YAML front matter (title, url, published, site, author, date,
- * source, id), then the article as Markdown, converted from its sanitized HTML when it has some,
+ * source, id; for a record in an archive also {@code tags}, every label it was saved under, and
+ * {@code saved}, one entry per message that carried it: when, under which labels, from whom, with which
+ * note), then the article as Markdown, converted from its sanitized HTML when it has some,
  * else its text. Ready for Obsidian, Hugo or a plain folder.
  */
 public final class ArticleMarkdown {
@@ -49,7 +51,8 @@ public final class ArticleMarkdown {
 
     public static String frontMatter(Article a) {
         Map<String, Object> fm = new LinkedHashMap<>();
-        fm.put("title", a.title());
+        // a mail record is titled by its subject, so Obsidian and Hugo show one
+        fm.put("title", a.title() != null ? a.title() : a.kind() == Kind.MAIL && a.mail() != null ? a.mail().subject() : null);
         fm.put("url", a.url());
         fm.put("published", a.published());
         fm.put("site", a.site());
@@ -63,12 +66,43 @@ public final class ArticleMarkdown {
             fm.put("labels", a.mail().labels());
         }
         fm.put("note", a.note());
+        if (!a.sightings().isEmpty()) {
+            java.util.TreeSet<String> tags = new java.util.TreeSet<>();
+            java.util.List<Map<String, Object>> saved = new java.util.ArrayList<>();
+            for (Sighting s : a.sightings()) {
+                tags.addAll(s.labels());
+                saved.add(sighting(s));
+            }
+            if (!tags.isEmpty()) {
+                fm.put("tags", new java.util.ArrayList<>(tags));
+            }
+            fm.put("saved", saved);
+        }
         fm.values().removeIf(v -> v == null);
         try {
             return YAML.writeValueAsString(fm);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A sighting as front matter: its JSON fields, without the empty ones. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sighting(Sighting s) {
+        Map<String, Object> m = ArticleJson.mapper().convertValue(s, LinkedHashMap.class);
+        m.values().removeIf(v -> v == null || v instanceof java.util.Collection<?> c && c.isEmpty());
+        return m;
+    }
+
+    /** The sightings of a front matter's {@code saved} list, as {@link #frontMatter} wrote them. */
+    public static java.util.List<Sighting> saved(Object saved) {
+        java.util.List<Sighting> out = new java.util.ArrayList<>();
+        if (saved instanceof java.util.List<?> list) {
+            for (Object o : list) {
+                out.add(ArticleJson.mapper().convertValue(o, Sighting.class));
+            }
+        }
+        return out;
     }
 
     private static String body(Article a, Map<String, String> imageLinks) {

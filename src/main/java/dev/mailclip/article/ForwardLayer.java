@@ -9,4 +9,7 @@ package dev.mailclip.article;
  * @param subject the original subject, null when it was empty
  */
 public record ForwardLayer(String from, String to, String date, String subject) {
+    public ForwardLayer {
+        date = Dates.normalise(date);
+    }
 }

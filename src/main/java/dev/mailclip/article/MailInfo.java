@@ -11,5 +11,6 @@ public record MailInfo(String messageId, String from, String to, String subject,
                        List<String> labels, String folder, String threadId, String source) {
     public MailInfo {
         labels = labels == null ? List.of() : List.copyOf(labels);
+        date = Dates.normalise(date);
     }
 }

@@ -214,6 +214,7 @@ public final class ImportCommand implements Callable<Integer> {
         node.put("articles", c.articles());
         node.put("mail", c.mail());
         node.put("duplicates", c.duplicates());
+        node.put("sightings", c.sightings());
         node.put("quarantined", c.quarantined());
         node.put("sink", sink);
         var inputs = node.putArray("inputs");

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code mailclip} command line. */
 @Command(name = "mailclip", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Recovers clipped web articles from email.",
-        subcommands = {ExtractCommand.class, CleanCommand.class, ImportCommand.class, SearchCommand.class})
+        subcommands = {ExtractCommand.class, CleanCommand.class, ImportCommand.class, SearchCommand.class,
+                ShowCommand.class, ListCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code when an input cannot be read or is not what it must be. */

@@ -3,11 +3,13 @@ package dev.mailclip.cli;
 import dev.mailclip.OneLine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mailclip.article.ArticleJson;
+import dev.mailclip.sink.Archive;
+import dev.mailclip.sink.RecordFilter;
+import dev.mailclip.sink.SearchHit;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.Sinks;
-import dev.mailclip.sink.solr.SolrSearch;
-import dev.mailclip.sink.sqlite.ArchiveSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +19,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code mailclip search WORDS... [--sink sqlite:PATH|solr:URL] [--limit N] [--json]} */
+/**
+ * {@code mailclip search WORDS... [--sink URI] [--limit N] [--json] [filters]}: any archive whose sink
+ * provider says it can search ({@link dev.mailclip.sink.SinkProvider#canSearch}).
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Finds articles in the archive, best matches first, with a snippet.",
                 "All words must occur (\"talks\" also finds \"talk\"); \"a phrase\" in quotes must occur as written."})
@@ -37,6 +42,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per result")
     boolean json;
 
+    @Mixin
+    FilterOptions filters;
+
     @Spec
     CommandSpec spec;
 
@@ -44,23 +52,31 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!sink.startsWith("sqlite:") && !sink.startsWith("solr:")) {
-            err.println("mailclip search: only a sqlite: or solr: archive can be searched, not " + sink);
-            return Main.EXIT_BAD_INPUT;
-        }
         if (limit < 1) {
             err.println("mailclip search: --limit must be at least 1");
             return Main.EXIT_BAD_INPUT;
         }
-        List<ArchiveSearch.Hit> hits;
+        RecordFilter filter;
         try {
-            hits = search(String.join(" ", words));
+            filter = filters.filter();
+            if (!Sinks.canSearch(sink)) {
+                err.println("mailclip search: only an archive of " + String.join(" or ", Sinks.searchable())
+                        + " can be searched, not " + sink);
+                return Main.EXIT_BAD_INPUT;
+            }
+        } catch (IllegalArgumentException | SinkException e) {
+            err.println("mailclip search: " + OneLine.of(e));
+            return Main.EXIT_BAD_INPUT;
+        }
+        List<SearchHit> hits;
+        try (Archive archive = Sinks.openArchive(sink)) {
+            hits = archive.search(String.join(" ", words), filter, limit);
         } catch (SinkException e) {
             err.println("mailclip search: " + OneLine.of(e));
             return Main.EXIT_SINK;
         }
         int n = 0;
-        for (ArchiveSearch.Hit h : hits) {
+        for (SearchHit h : hits) {
             n++;
             if (json) {
                 ObjectNode node = ArticleJson.mapper().createObjectNode();
@@ -94,16 +110,5 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("mailclip search: no articles match");
         }
         return 0;
-    }
-
-    private List<ArchiveSearch.Hit> search(String query) throws SinkException {
-        if (sink.startsWith("solr:")) {
-            try (SolrSearch search = SolrSearch.open(sink.substring("solr:".length()))) {
-                return search.search(query, limit);
-            }
-        }
-        try (ArchiveSearch search = new ArchiveSearch(sink.substring("sqlite:".length()))) {
-            return search.search(query, limit);
-        }
     }
 }

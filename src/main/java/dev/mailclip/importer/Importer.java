@@ -106,7 +106,7 @@ public final class Importer {
         }
         reader.start();
 
-        long articles = 0, mail = 0, duplicates = 0, quarantined = 0, written = 0;
+        long articles = 0, mail = 0, duplicates = 0, sightings = 0, quarantined = 0, written = 0;
         long next = 1;
         long last = Long.MAX_VALUE;
         Map<Long, Result> waiting = new HashMap<>();
@@ -124,6 +124,8 @@ public final class Importer {
                         Sink.Outcome outcome = sink.accept(ready.article());
                         if (outcome == Sink.Outcome.DUPLICATE) {
                             duplicates++;
+                        } else if (outcome == Sink.Outcome.SIGHTING) {
+                            sightings++;
                         } else if (ready.article().kind() == Kind.ARTICLE) {
                             articles++;
                         } else {
@@ -140,7 +142,7 @@ public final class Importer {
                     mail -= late[1];
                     quarantined += late[0] + late[1];
                     permits.release();
-                    listener.progress(new ImportCounts(written, articles, mail, duplicates, quarantined),
+                    listener.progress(new ImportCounts(written, articles, mail, duplicates, sightings, quarantined),
                             source.bytesRead(), source.totalBytes());
                 }
             }
@@ -161,7 +163,7 @@ public final class Importer {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         synchronized (inputError) {
-            return new ImportResult(new ImportCounts(written, articles, mail, duplicates, quarantined), seconds,
+            return new ImportResult(new ImportCounts(written, articles, mail, duplicates, sightings, quarantined), seconds,
                     inputError[0]);
         }
     }

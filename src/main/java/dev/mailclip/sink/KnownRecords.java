@@ -27,6 +27,11 @@ public final class KnownRecords {
         add(a.id(), a.articleKey());
     }
 
+    /** True when the message is already stored (as a record or a sighting). */
+    public boolean holdsMessage(String id) {
+        return id != null && ids.contains(id);
+    }
+
     /** True when the message, or the article it holds, is already stored. */
     public boolean holds(Article a) {
         return a.id() != null && ids.contains(a.id()) || a.articleKey() != null && keys.contains(a.articleKey());

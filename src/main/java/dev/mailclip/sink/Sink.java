@@ -5,14 +5,24 @@ import dev.mailclip.article.Article;
 /**
  * Where records go. Implementations are found through {@link SinkProvider} by URI scheme.
  * <p>
- * A sink is idempotent: a record whose message identity ({@link Article#id()}) or article identity
- * ({@link Article#articleKey()}) is already stored is reported as a duplicate and not stored again,
- * so importing the same mailbox twice adds nothing. Calls may come from several threads.
+ * A sink is idempotent: a record whose message identity ({@link Article#id()}) is already stored (as a
+ * record or as one of an article's sightings) is reported as a {@link Outcome#DUPLICATE} and changes
+ * nothing, so importing the same mailbox twice adds nothing. A new message carrying an article already
+ * stored ({@link Article#articleKey()}) is a {@link Outcome#SIGHTING}: the sink keeps it with the article
+ * and the article takes the best value of each field ({@link dev.mailclip.article.Sightings#merge}).
+ * Calls may come from several threads.
  */
 public interface Sink extends AutoCloseable {
 
     /** What became of a record handed to {@link #accept}. */
-    enum Outcome { STORED, DUPLICATE }
+    enum Outcome {
+        /** a new record */
+        STORED,
+        /** a message already stored: nothing changed */
+        DUPLICATE,
+        /** a new message carrying an article already stored: kept as a sighting of it */
+        SIGHTING
+    }
 
     /**
      * Stores a record, or recognises it as already stored.

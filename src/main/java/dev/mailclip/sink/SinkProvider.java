@@ -16,4 +16,17 @@ public interface SinkProvider {
      * @param target the part of the sink URI after "scheme:", e.g. a path, or "-" for standard output
      */
     Sink open(String target) throws SinkException;
+
+    /**
+     * Opens what a sink of this scheme wrote, to be read back ({@code show}, {@code list}, {@code export}).
+     * The default: this sink cannot be read back.
+     */
+    default Archive openArchive(String target) throws SinkException {
+        throw new SinkException(scheme() + ": an archive of this kind cannot be read back");
+    }
+
+    /** Whether {@link #openArchive} gives an archive that can {@link Archive#search search}. */
+    default boolean canSearch() {
+        return false;
+    }
 }

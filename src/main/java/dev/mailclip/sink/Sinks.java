@@ -30,6 +30,41 @@ public final class Sinks {
         throw new SinkException("no sink for scheme '" + scheme + "' (known: " + String.join(", ", schemes()) + ")");
     }
 
+    /** Opens the archive a sink URI names, to be read back (see {@link Archive}). */
+    public static Archive openArchive(String uri) throws SinkException {
+        return provider(uri).openArchive(uri.substring(uri.indexOf(':') + 1));
+    }
+
+    /** The schemes whose archives can be searched. */
+    public static List<String> searchable() {
+        List<String> out = new ArrayList<>();
+        for (SinkProvider provider : providers()) {
+            if (provider.canSearch()) {
+                out.add(provider.scheme());
+            }
+        }
+        return out;
+    }
+
+    /** Whether the archive a sink URI names can be searched. */
+    public static boolean canSearch(String uri) throws SinkException {
+        return provider(uri).canSearch();
+    }
+
+    private static SinkProvider provider(String uri) throws SinkException {
+        int colon = uri.indexOf(':');
+        if (colon <= 0) {
+            throw new SinkException("sink '" + uri + "' is not of the form scheme:target (e.g. sqlite:mailclip.db)");
+        }
+        String scheme = uri.substring(0, colon).toLowerCase(Locale.ROOT);
+        for (SinkProvider provider : providers()) {
+            if (provider.scheme().equals(scheme)) {
+                return provider;
+            }
+        }
+        throw new SinkException("no sink for scheme '" + scheme + "' (known: " + String.join(", ", schemes()) + ")");
+    }
+
     public static List<String> schemes() {
         List<String> out = new ArrayList<>();
         for (SinkProvider provider : providers()) {

@@ -42,7 +42,8 @@ class ImportCommandTest {
 
     static void assertReconciles(JsonNode r) {
         assertEquals(r.get("messages").asLong(), r.get("articles").asLong() + r.get("mail").asLong()
-                + r.get("duplicates").asLong() + r.get("quarantined").asLong(), r.toString());
+                + r.get("duplicates").asLong() + r.path("sightings").asLong() + r.get("quarantined").asLong(),
+                r.toString());
     }
 
     @Test

@@ -14,7 +14,32 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class JsonlSinkTest {
+class JsonlSinkTest extends SinkContract {
+    @Override
+    protected String uri(Path dir) {
+        return "jsonl:" + dir.resolve("out.jsonl");
+    }
+
+    /** As docs/RECORD.md tells a consumer: the last line with the key is the article. */
+    @Override
+    protected Seen read(Path dir, String key) throws Exception {
+        dev.mailclip.article.Article last = null;
+        for (String line : Files.readAllLines(dir.resolve("out.jsonl"))) {
+            dev.mailclip.article.Article a = ArticleJson.read(line);
+            if (key.equals(a.articleKey())) {
+                last = a;
+            }
+        }
+        return seen(last);
+    }
+
+    @Override
+    protected long quarantined(Path dir) throws Exception {
+        try (var files = Files.list(dir.resolve("out.jsonl.quarantine"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).count();
+        }
+    }
+
     @TempDir
     Path tmp;
 
@@ -28,12 +53,18 @@ class JsonlSinkTest {
         try (Sink s = Sinks.open("jsonl:" + f)) {
             assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "One", "x")));
             assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.mail(2)));
-            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "One", "x").toBuilder().id("msgid:<fwd@t>").build()));
+            assertEquals(Sink.Outcome.SIGHTING, s.accept(TestArticles.article(1, "One", "x").toBuilder().id("msgid:<fwd@t>").build()));
             assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.article(3, "Three", "x")));
         }
+        try (Sink s = Sinks.open("jsonl:" + f)) {
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "One", "x").toBuilder().id("msgid:<fwd@t>").build()));
+        }
         List<String> lines = Files.readAllLines(f);
-        assertEquals(3, lines.size());
+        assertEquals(4, lines.size());
         assertEquals("One", ArticleJson.read(lines.get(0)).title());
+        // the article again, superseding the first line, with both messages that carried it
+        assertEquals(List.of("msgid:<fwd@t>", "msgid:<m1@t>"),
+                ArticleJson.read(lines.get(2)).sightings().stream().map(dev.mailclip.article.Sighting::id).sorted().toList());
     }
 
     @Test

@@ -14,7 +14,44 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MarkdownSinkTest {
+class MarkdownSinkTest extends SinkContract {
+    @Override
+    protected String uri(Path dir) {
+        return "markdown:" + dir.resolve("md");
+    }
+
+    @Override
+    protected Seen read(Path dir, String key) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper yaml =
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        try (Stream<Path> files = Files.list(dir.resolve("md"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                String front = text.substring(4, text.indexOf("\n---\n", 3));
+                java.util.Map<?, ?> fm = yaml.readValue(front, java.util.Map.class);
+                if (!key.equals(fm.get("key"))) {
+                    continue;
+                }
+                List<dev.mailclip.article.Sighting> saved = dev.mailclip.article.ArticleMarkdown.saved(fm.get("saved"));
+                assertEquals(new java.util.TreeSet<>(saved.stream().flatMap(s -> s.labels().stream()).toList()),
+                        new java.util.TreeSet<>((List<?>) fm.get("tags")), "tags: every label");
+                String body = text.substring(text.indexOf("\n---\n", 3) + 5);
+                return new Seen((String) fm.get("title"), body,
+                        saved.stream().map(dev.mailclip.article.Sighting::id).toList(),
+                        saved.stream().map(dev.mailclip.article.Sighting::note).filter(n -> n != null).toList(),
+                        saved.stream().flatMap(s -> s.labels().stream()).collect(java.util.stream.Collectors.toSet()));
+            }
+        }
+        throw new AssertionError("no file with key " + key);
+    }
+
+    @Override
+    protected long quarantined(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir.resolve("md/quarantine"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).count();
+        }
+    }
+
     @TempDir
     Path tmp;
 

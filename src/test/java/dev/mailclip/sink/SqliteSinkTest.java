@@ -17,7 +17,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SqliteSinkTest {
+class SqliteSinkTest extends SinkContract {
+    @Override
+    protected String uri(Path dir) {
+        return "sqlite:" + dir.resolve("archive.db");
+    }
+
+    @Override
+    protected Seen read(Path dir, String key) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("archive.db"));
+             java.sql.PreparedStatement st = c.prepareStatement("SELECT json FROM articles WHERE article_key = ?")) {
+            st.setString(1, key);
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                Seen seen = seen(dev.mailclip.article.ArticleJson.read(rs.getString(1)));
+                try (java.sql.PreparedStatement rows = c.prepareStatement(
+                        "SELECT count(*) FROM sightings WHERE article_key = ?")) {
+                    rows.setString(1, key);
+                    try (ResultSet n = rows.executeQuery()) {
+                        n.next();
+                        assertEquals(seen.sightingIds().size(), n.getInt(1), "a row per sighting");
+                    }
+                }
+                return seen;
+            }
+        }
+    }
+
+    @Override
+    protected long quarantined(Path dir) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("archive.db"));
+             Statement st = c.createStatement()) {
+            return count(st, "SELECT count(*) FROM quarantine");
+        }
+    }
+
     @TempDir
     Path tmp;
 
@@ -30,8 +64,8 @@ class SqliteSinkTest {
             assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.mail(3)));
             assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.withImage(4)));
             assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "again", "x")));
-            // same article forwarded in another message: same key, other id
-            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(2, "Weather", "x").toBuilder().id("msgid:<other@t>").build()));
+            // same article forwarded in another message: same key, other id: a sighting
+            assertEquals(Sink.Outcome.SIGHTING, s.accept(TestArticles.article(2, "Weather", "x").toBuilder().id("msgid:<other@t>").build()));
             s.quarantine(new Quarantined("msgid:<q@t>", new byte[]{1, 2, (byte) 0x9d}, Origin.file("q.eml", null), "broken"));
             s.quarantine(new Quarantined("msgid:<q@t>", new byte[]{1, 2, (byte) 0x9d}, Origin.file("q.eml", null), "broken"));
         }
@@ -42,8 +76,9 @@ class SqliteSinkTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("a.db"));
              Statement st = c.createStatement()) {
             assertEquals(4, count(st, "SELECT count(*) FROM articles"));
-            assertEquals(4, count(st, "SELECT count(*) FROM mail"));
-            assertEquals(6, count(st, "SELECT count(*) FROM labels"));
+            assertEquals(5, count(st, "SELECT count(*) FROM mail"), "one envelope per message, sightings too");
+            assertEquals(8, count(st, "SELECT count(*) FROM labels"));
+            assertEquals(4, count(st, "SELECT count(*) FROM sightings"));
             assertEquals(1, count(st, "SELECT count(*) FROM quarantine"));
             try (ResultSet rs = st.executeQuery("SELECT bytes, content_id FROM attachments")) {
                 assertTrue(rs.next());
@@ -60,7 +95,7 @@ class SqliteSinkTest {
             }
         }
         try (ArchiveSearch search = new ArchiveSearch(tmp.resolve("a.db").toString())) {
-            List<ArchiveSearch.Hit> hits = search.search("ceasefire talks", 10);
+            List<dev.mailclip.sink.SearchHit> hits = search.search("ceasefire talks", 10);
             assertEquals(1, hits.size());
             assertEquals("Ceasefire talks resume", hits.get(0).title());
             assertEquals("https://news.example.com/1", hits.get(0).url());
@@ -81,6 +116,110 @@ class SqliteSinkTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             assertEquals(1200, count(st, "SELECT count(*) FROM articles"));
         }
+    }
+
+    /**
+     * fixtures/sqlite/archive-v1.db was made by mailclip before sightings (schema 1: `mailclip import
+     * fixtures/mailbox/clips.mbox`, which kept 5 articles and dropped 6 messages as duplicates).
+     */
+    @Test
+    void anArchiveOfSchemaOneIsMigratedInPlace() throws Exception {
+        Path db = tmp.resolve("v1.db");
+        java.nio.file.Files.copy(Path.of("fixtures/sqlite/archive-v1.db"), db);
+        List<String> before;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(1, count(st, "PRAGMA user_version"));
+            before = strings(st, "SELECT seq || ' ' || id || ' ' || article_key FROM articles ORDER BY seq");
+            assertEquals(5, before.size());
+        }
+        try (Sink s = Sinks.open("sqlite:" + db)) {
+            // opening migrates
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(2, count(st, "PRAGMA user_version"));
+            assertEquals(before, strings(st, "SELECT seq || ' ' || id || ' ' || article_key FROM articles ORDER BY seq"),
+                    "the same rows, not rebuilt");
+            assertEquals(5, count(st, "SELECT count(*) FROM sightings"));
+            for (String json : strings(st, "SELECT json FROM articles")) {
+                assertEquals(1, dev.mailclip.article.ArticleJson.read(json).sightings().size(), json);
+            }
+        }
+        try (ArchiveSearch search = new ArchiveSearch(db.toString())) {
+            assertTrue(search.search("Hamdan", 10).size() > 0, "the index still answers");
+        }
+        // the six messages the old version dropped now become sightings
+        dev.mailclip.importer.ImportCounts c;
+        try (Sink s = Sinks.open("sqlite:" + db);
+             dev.mailclip.mailbox.MessageSource in = dev.mailclip.mailbox.Sources.open(Path.of("fixtures/mailbox/clips.mbox"))) {
+            c = new dev.mailclip.importer.Importer(new dev.mailclip.Mailclip()::extract, s, 2)
+                    .run(in, dev.mailclip.importer.ImportListener.NONE).counts();
+        }
+        assertEquals(5, c.duplicates(), c.describe());
+        assertEquals(6, c.sightings(), c.describe());
+        assertTrue(c.reconciles(), c.describe());
+        try (ArchiveSearch search = new ArchiveSearch(db.toString())) {
+            assertTrue(search.search("Hamdan", 10).size() > 0, "the index follows updated rows");
+        }
+    }
+
+    @Test
+    void anArchiveOfANewerSchemaIsRefusedNotRebuilt() throws Exception {
+        Path db = tmp.resolve("v99.db");
+        java.nio.file.Files.copy(Path.of("fixtures/sqlite/archive-v1.db"), db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+        }
+        SinkException e = assertThrows(SinkException.class, () -> Sinks.open("sqlite:" + db).close());
+        assertTrue(e.getMessage().contains("newer"), e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(5, count(st, "SELECT count(*) FROM articles"));
+            assertEquals(99, count(st, "PRAGMA user_version"));
+        }
+    }
+
+    /** Two imports into one archive at once both finish (the busy timeout is set before the journal mode). */
+    @Test
+    void twoWritersAtOnceBothFinish() throws Exception {
+        Path db = tmp.resolve("two.db");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            int writer = w;
+            runs.add(pool.submit(() -> {
+                int sightings = 0;
+                try (Sink s = Sinks.open("sqlite:" + db)) {
+                    for (int i = 0; i < 1500; i++) {
+                        // both write articles 0..999; each message id is its own
+                        var a = TestArticles.article(i % 1000 + 10, "t" + i, "text " + i).toBuilder()
+                                .id("msgid:<w" + writer + "-" + i + "@t>").build();
+                        if (s.accept(a) == Sink.Outcome.SIGHTING) {
+                            sightings++;
+                        }
+                    }
+                }
+                return sightings;
+            }));
+        }
+        int sightings = 0;
+        for (var r : runs) {
+            sightings += r.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(1000, count(st, "SELECT count(*) FROM articles"));
+            assertEquals(3000, count(st, "SELECT count(*) FROM sightings"));
+            assertEquals(2000, sightings);
+        }
+    }
+
+    static List<String> strings(Statement st, String sql) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     @Test

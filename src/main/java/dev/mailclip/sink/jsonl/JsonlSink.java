@@ -3,6 +3,7 @@ package dev.mailclip.sink.jsonl;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
+import dev.mailclip.article.Sightings;
 import dev.mailclip.sink.QuarantineDir;
 import dev.mailclip.sink.Quarantined;
 import dev.mailclip.sink.Sink;
@@ -26,6 +27,11 @@ import java.nio.file.StandardOpenOption;
  * removed first. Lines are handed to the operating system every {@link #BATCH} records. Quarantined
  * messages go to {@code PATH.quarantine/} ({@link QuarantineDir}); for standard output ("-") to
  * {@code mailclip.quarantine/} in the working directory.
+ * <p>
+ * Sightings: the file is only ever appended to. A new message carrying an article already in it appends the
+ * article again, merged ({@link Sightings#merge}), with every message that carried it in {@code sightings};
+ * the last line with a given {@code articleKey} is the article as it stands and supersedes the earlier
+ * ones (docs/RECORD.md, "Sightings in JSON Lines").
  */
 public final class JsonlSink implements Sink {
     public static final int BATCH = 500;
@@ -36,6 +42,11 @@ public final class JsonlSink implements Sink {
     private final KnownRecords known = new KnownRecords();
     private final boolean stdout;
     private int pending;
+    /** where the last line of each article key starts (a file), or the article itself (standard output) */
+    private final java.util.Map<String, Long> lastLine = new java.util.HashMap<>();
+    private final java.util.Map<String, Article> lastArticle = new java.util.HashMap<>();
+    private Path file;
+    private long length;
     private boolean closed;
 
     public JsonlSink(String target) throws SinkException {
@@ -46,9 +57,10 @@ public final class JsonlSink implements Sink {
                 out = new BufferedWriter(new OutputStreamWriter(nonClosing(System.out), StandardCharsets.UTF_8));
                 quarantine = new QuarantineDir(Path.of("mailclip.quarantine"));
             } else {
-                Path file = Path.of(target);
+                file = Path.of(target);
                 if (Files.exists(file)) {
                     readExisting(file);
+                    length = Files.size(file);
                 } else if (file.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(file.toAbsolutePath().getParent());
                 }
@@ -64,6 +76,7 @@ public final class JsonlSink implements Sink {
     /** Collects ids and keys; cuts off a torn last line (no newline, or not JSON). */
     private void readExisting(Path file) throws IOException, SinkException {
         long good = 0;
+        long start = 0;
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             long length = raf.length();
             try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -78,11 +91,13 @@ public final class JsonlSink implements Sink {
                     }
                     String text = line.toString(StandardCharsets.UTF_8);
                     line.reset();
+                    long lineStart = start;
+                    start = pos;
                     if (text.isBlank()) {
                         good = pos;
                         continue;
                     }
-                    if (!remember(text)) {
+                    if (!remember(text, lineStart)) {
                         if (pos == length) {
                             break; // a torn last line: cut below
                         }
@@ -97,7 +112,7 @@ public final class JsonlSink implements Sink {
         }
     }
 
-    private boolean remember(String line) {
+    private boolean remember(String line, long offset) {
         try {
             JsonNode node = ArticleJson.mapper().readTree(line);
             if (node == null || !node.isObject()) {
@@ -106,6 +121,15 @@ public final class JsonlSink implements Sink {
             String id = text(node, "id");
             String key = text(node, "articleKey");
             known.add(id, key);
+            JsonNode sightings = node.get("sightings");
+            if (sightings != null && sightings.isArray()) {
+                for (JsonNode sighting : sightings) {
+                    known.add(text(sighting, "id"), null);
+                }
+            }
+            if (key != null) {
+                lastLine.put(key, offset);
+            }
             return true;
         } catch (IOException e) {
             return false;
@@ -122,12 +146,27 @@ public final class JsonlSink implements Sink {
         if (closed) {
             throw new SinkException(name + ": already closed");
         }
-        if (known.holds(a)) {
+        if (known.holdsMessage(a.id())) {
             return Outcome.DUPLICATE;
         }
+        Outcome outcome = Outcome.STORED;
+        Article record = Sightings.stored(a);
+        if (a.articleKey() != null && known.holds(a)) {
+            record = Sightings.merge(stored(a.articleKey()), a);
+            outcome = Outcome.SIGHTING;
+        }
         try {
-            out.write(ArticleJson.line(a));
+            String line = ArticleJson.line(record);
+            if (record.articleKey() != null) {
+                if (stdout) {
+                    lastArticle.put(record.articleKey(), record);
+                } else {
+                    lastLine.put(record.articleKey(), length);
+                }
+            }
+            out.write(line);
             out.write('\n');
+            length += line.getBytes(StandardCharsets.UTF_8).length + 1;
             if (++pending >= BATCH) {
                 out.flush();
                 pending = 0;
@@ -136,7 +175,36 @@ public final class JsonlSink implements Sink {
             throw new SinkException(name + ": cannot write (" + e.getMessage() + ")", e);
         }
         known.add(a);
-        return Outcome.STORED;
+        return outcome;
+    }
+
+    /** The article as its last line holds it. */
+    private Article stored(String key) throws SinkException {
+        if (stdout) {
+            return lastArticle.get(key);
+        }
+        try {
+            out.flush();
+            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+                raf.seek(lastLine.get(key));
+                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+                byte[] buf = new byte[8192];
+                int n;
+                outer:
+                while ((n = raf.read(buf)) > 0) {
+                    for (int i = 0; i < n; i++) {
+                        if (buf[i] == '\n') {
+                            line.write(buf, 0, i);
+                            break outer;
+                        }
+                    }
+                    line.write(buf, 0, n);
+                }
+                return ArticleJson.read(line.toString(StandardCharsets.UTF_8));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new SinkException(name + ": cannot read back " + key + " (" + e.getMessage() + ")", e);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mailclip.sink.jsonl;
 
+import dev.mailclip.sink.Archive;
 import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.SinkProvider;
@@ -17,5 +18,10 @@ public final class JsonlSinkProvider implements SinkProvider {
             throw new SinkException("jsonl: needs a file or -, e.g. jsonl:articles.jsonl");
         }
         return new JsonlSink(target);
+    }
+
+    @Override
+    public Archive openArchive(String target) throws SinkException {
+        return new JsonlArchive(target);
     }
 }

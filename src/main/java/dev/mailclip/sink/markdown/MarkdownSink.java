@@ -7,6 +7,9 @@ import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleMarkdown;
 import dev.mailclip.article.Attachment;
 import dev.mailclip.article.Kind;
+import dev.mailclip.article.MailInfo;
+import dev.mailclip.article.Sighting;
+import dev.mailclip.article.Sightings;
 import dev.mailclip.sink.AtomicFiles;
 import dev.mailclip.sink.QuarantineDir;
 import dev.mailclip.sink.Quarantined;
@@ -22,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +42,11 @@ import java.util.stream.Stream;
  * Every file is written to a temporary file and renamed; the .md last, so a record exists exactly
  * when its .md does. Re-opening reads the front matter of the .md files for the ids and keys
  * already stored, so a re-import adds nothing.
+ * <p>
+ * A new message carrying an article already stored is a sighting: the article's file is rewritten with
+ * the merged record ({@link Sightings#merge}); its front matter's {@code saved} lists every message that
+ * carried it and {@code tags} every label. The body is rendered again only when the new message's copy
+ * is the more trusted one.
  */
 public final class MarkdownSink implements Sink {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -50,6 +59,10 @@ public final class MarkdownSink implements Sink {
     private final KnownRecords known = new KnownRecords();
     /** names taken, lower-cased: two names differing in case collide on macOS and Windows */
     private final Set<String> taken = new HashSet<>();
+    /** the file of each stored article, by article key */
+    private final Map<String, Path> byKey = new HashMap<>();
+    /** stands for a text or html kept in a file's body while merging */
+    private static final String KEPT = "\u0000kept";
     private boolean closed;
 
     public MarkdownSink(String target) throws SinkException {
@@ -75,8 +88,14 @@ public final class MarkdownSink implements Sink {
                     Files.deleteIfExists(p);
                 } else if (n.endsWith(".md") && Files.isRegularFile(p)) {
                     Map<?, ?> front = frontMatter(p);
-                    known.add(front.get("id") == null ? null : front.get("id").toString(),
-                            front.get("key") == null ? null : front.get("key").toString());
+                    String key = front.get("key") == null ? null : front.get("key").toString();
+                    known.add(front.get("id") == null ? null : front.get("id").toString(), key);
+                    for (Sighting s : ArticleMarkdown.saved(front.get("saved"))) {
+                        known.add(s.id(), null);
+                    }
+                    if (key != null) {
+                        byKey.put(key, p);
+                    }
                 }
             }
         }
@@ -110,9 +129,18 @@ public final class MarkdownSink implements Sink {
         if (closed) {
             throw new SinkException(name + ": already closed");
         }
+        if (known.holdsMessage(a.id())) {
+            return Outcome.DUPLICATE;
+        }
+        if (a.articleKey() != null && byKey.containsKey(a.articleKey())) {
+            sight(a, byKey.get(a.articleKey()));
+            known.add(a);
+            return Outcome.SIGHTING;
+        }
         if (known.holds(a)) {
             return Outcome.DUPLICATE;
         }
+        a = Sightings.stored(a);
         boolean mail = a.kind() == Kind.MAIL;
         Path folder = mail ? dir.resolve("mail") : dir;
         String title = a.title() != null ? a.title() : a.mail() != null ? a.mail().subject() : null;
@@ -126,7 +154,75 @@ public final class MarkdownSink implements Sink {
             throw new SinkException(name + ": cannot write " + base + ".md (" + e.getMessage() + ")", e);
         }
         known.add(a);
+        if (a.articleKey() != null) {
+            byKey.put(a.articleKey(), folder.resolve(base + ".md"));
+        }
         return Outcome.STORED;
+    }
+
+    /** Rewrites the article's file with {@code a} as a new sighting. */
+    private void sight(Article a, Path md) throws SinkException {
+        try {
+            String file = Files.readString(md, StandardCharsets.UTF_8);
+            Map<?, ?> front = frontMatter(md);
+            Article stored = fromFrontMatter(front);
+            Article merged = Sightings.merge(stored, a);
+            boolean keepBody = KEPT.equals(merged.html()) || merged.html() == null && KEPT.equals(merged.text());
+            Article out = merged.toBuilder().html(KEPT.equals(merged.html()) ? null : merged.html())
+                    .text(KEPT.equals(merged.text()) ? null : merged.text()).build();
+            String text;
+            if (keepBody) {
+                String body = oldBody(file);
+                String title = out.title() != null ? out.title() : out.mail() != null ? out.mail().subject() : null;
+                text = "---\n" + ArticleMarkdown.frontMatter(out) + "---\n\n"
+                        + (title == null ? "" : "# " + title.replace("\n", " ") + "\n\n") + body;
+            } else {
+                String base = md.getFileName().toString().replaceAll("\\.md$", "");
+                text = ArticleMarkdown.render(out, saveImages(a, md.getParent(), base));
+            }
+            AtomicFiles.write(md, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SinkException(name + ": cannot write " + md.getFileName() + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The body of a file written by this sink: after the front matter and the title heading. */
+    private static String oldBody(String file) {
+        int end = file.indexOf("\n---\n", 3);
+        String body = end < 0 ? "" : file.substring(end + 5).stripLeading();
+        if (body.startsWith("# ")) {
+            int nl = body.indexOf('\n');
+            body = nl < 0 ? "" : body.substring(nl + 1).stripLeading();
+        }
+        return body;
+    }
+
+    /** The stored article as far as its front matter tells; a body it has stands as {@link #KEPT}. */
+    private static Article fromFrontMatter(Map<?, ?> front) {
+        List<Sighting> saved = ArticleMarkdown.saved(front.get("saved"));
+        String id = str(front, "id");
+        Article.Builder b = Article.builder().kind(Kind.ARTICLE).title(str(front, "title")).url(str(front, "url"))
+                .published(str(front, "published")).site(str(front, "site")).author(str(front, "author"))
+                .date(str(front, "date")).note(str(front, "note")).id(id).articleKey(str(front, "key"))
+                .sightings(saved);
+        for (Sighting s : saved) {
+            if (s.gave().contains("html")) {
+                b.html(KEPT);
+            }
+            if (s.gave().contains("text")) {
+                b.text(KEPT);
+            }
+            if (s.id().equals(id)) {
+                b.mail(new MailInfo(null, s.from(), s.to(), s.subject(), s.date(), s.labels(), s.folder(),
+                        s.threadId(), s.source())).forwarded(s.forwarded());
+            }
+        }
+        return b.build();
+    }
+
+    private static String str(Map<?, ?> front, String key) {
+        Object v = front.get(key);
+        return v == null ? null : v.toString();
     }
 
     /** A name not yet used in the folder: base, base-2, base-3... (for the .md and its .files). */

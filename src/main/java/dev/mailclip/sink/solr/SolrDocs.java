@@ -6,6 +6,7 @@ import dev.mailclip.article.ArticleJson;
 import dev.mailclip.article.Attachment;
 import dev.mailclip.article.ForwardLayer;
 import dev.mailclip.article.MailInfo;
+import dev.mailclip.article.Sighting;
 import org.apache.solr.common.SolrInputDocument;
 
 import java.io.UncheckedIOException;
@@ -29,8 +30,16 @@ final class SolrDocs {
     }
 
     static SolrInputDocument record(Article a, Date importedAt) {
+        return record(a, a.id(), importedAt);
+    }
+
+    /**
+     * @param docId the document's id: the record's, or for an article seen again the id of the message that
+     *              first claimed it (the document stays where it is while {@code json} names the most trusted copy)
+     */
+    static SolrInputDocument record(Article a, String docId, Date importedAt) {
         SolrInputDocument d = new SolrInputDocument();
-        d.setField("id", a.id());
+        d.setField("id", docId);
         d.setField("type", TYPE_RECORD);
         put(d, "articleKey", a.articleKey());
         put(d, "kind", a.kind() == null ? "mail" : a.kind().json());
@@ -77,6 +86,17 @@ final class SolrDocs {
         for (Attachment att : a.attachments()) {
             d.addField("attachment_names", orEmpty(att.name()));
             d.addField("attachment_types", orEmpty(att.contentType()));
+        }
+        java.util.Set<String> labels = new java.util.TreeSet<>();
+        for (Sighting s : a.sightings()) {
+            d.addField("sighting_ids", s.id());
+            d.addField("sighting_dates", orEmpty(s.date()));
+            d.addField("sighting_from", orEmpty(s.from()));
+            d.addField("sighting_notes", orEmpty(s.note()));
+            labels.addAll(s.labels());
+        }
+        for (String label : labels) {
+            d.addField("sighting_labels", label);
         }
         d.setField("json", ArticleJson.line(a));
         d.setField("importedAt", importedAt);

@@ -3,7 +3,6 @@ package dev.mailclip.sink.solr;
 import dev.mailclip.OneLine;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.SearchTerms;
-import dev.mailclip.sink.sqlite.ArchiveSearch;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -18,7 +17,7 @@ import java.util.Map;
  * must occur; "a phrase" as written), ranked by Solr's BM25 with title, note and author weighted up,
  * a highlighted snippet with matched words in [ and ].
  */
-public final class SolrSearch implements AutoCloseable {
+public final class SolrSearch implements dev.mailclip.sink.Archive {
 
     private final SolrTarget target;
     private final SolrClient client;
@@ -34,8 +33,19 @@ public final class SolrSearch implements AutoCloseable {
         return new SolrSearch(t, SolrConnection.open(t));
     }
 
-    public List<ArchiveSearch.Hit> search(String query, int limit) throws SinkException {
-        List<ArchiveSearch.Hit> hits = new ArrayList<>();
+    @Override
+    public boolean canSearch() {
+        return true;
+    }
+
+    public List<dev.mailclip.sink.SearchHit> search(String query, int limit) throws SinkException {
+        return search(query, dev.mailclip.sink.RecordFilter.ALL, limit);
+    }
+
+    @Override
+    public List<dev.mailclip.sink.SearchHit> search(String query, dev.mailclip.sink.RecordFilter filter, int limit)
+            throws SinkException {
+        List<dev.mailclip.sink.SearchHit> hits = new ArrayList<>();
         String q = toQuery(query);
         if (q.isEmpty()) {
             return hits;
@@ -46,6 +56,7 @@ public final class SolrSearch implements AutoCloseable {
         sq.set("pf", "title^8 text^2");
         sq.set("mm", "100%");
         sq.addFilterQuery("type:" + SolrDocs.TYPE_RECORD);
+        filters(sq, filter);
         sq.setFields("id", "title", "url", "date_raw", "site", "text", "score");
         sq.setRows(limit);
         sq.setHighlight(true);
@@ -68,10 +79,77 @@ public final class SolrSearch implements AutoCloseable {
         for (SolrDocument d : rsp.getResults()) {
             String id = (String) d.getFieldValue("id");
             Float score = (Float) d.getFieldValue("score");
-            hits.add(new ArchiveSearch.Hit(id, str(d, "title"), str(d, "url"), str(d, "date_raw"), str(d, "site"),
+            hits.add(new dev.mailclip.sink.SearchHit(id, str(d, "title"), str(d, "url"), str(d, "date_raw"), str(d, "site"),
                     snippet(hl == null ? null : hl.get(id), str(d, "text")), score == null ? 0 : score));
         }
         return hits;
+    }
+
+    /** The filter as Solr filter queries, every value quoted as a term. */
+    private static void filters(SolrQuery sq, dev.mailclip.sink.RecordFilter f) {
+        if (f.site() != null) {
+            sq.addFilterQuery(term("site", f.site()));
+        }
+        if (f.kind() != null) {
+            sq.addFilterQuery(term("kind", f.kind().json()));
+        }
+        if (f.label() != null) {
+            sq.addFilterQuery(term("labels", f.label()) + " OR " + term("sighting_labels", f.label()));
+        }
+        if (f.since() != null || f.until() != null) {
+            String from = f.since() == null ? "*" : org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(f.since());
+            String to = f.until() == null ? "*" : org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(f.until() + "\uffff");
+            sq.addFilterQuery("date_raw:[" + from + " TO " + to + "]");
+        }
+    }
+
+    @Override
+    public List<dev.mailclip.article.Article> list(dev.mailclip.sink.RecordFilter filter) throws SinkException {
+        SolrQuery sq = new SolrQuery("*:*");
+        sq.addFilterQuery("type:" + SolrDocs.TYPE_RECORD);
+        filters(sq, filter);
+        sq.setFields("json");
+        sq.setRows(100_000);
+        sq.set("hl", false);
+        List<dev.mailclip.article.Article> out = new ArrayList<>();
+        for (SolrDocument d : query(sq).getResults()) {
+            out.add(dev.mailclip.article.ArticleJson.read((String) d.getFieldValue("json")));
+        }
+        out.removeIf(a -> !filter.matches(a));
+        out.sort(BY_DATE);
+        return out;
+    }
+
+    @Override
+    public dev.mailclip.article.Article find(String idOrUrl) throws SinkException {
+        SolrQuery sq = new SolrQuery("*:*");
+        String norm = dev.mailclip.article.Identity.normaliseUrl(idOrUrl);
+        sq.addFilterQuery("type:" + SolrDocs.TYPE_RECORD);
+        sq.addFilterQuery(term("id", idOrUrl) + " OR " + term("sighting_ids", idOrUrl) + " OR "
+                + term("articleKey", idOrUrl) + (norm == null ? "" : " OR " + term("articleKey", "url:" + norm)));
+        sq.setFields("json");
+        sq.setRows(5);
+        sq.set("hl", false);
+        List<dev.mailclip.article.Article> found = new ArrayList<>();
+        for (SolrDocument d : query(sq).getResults()) {
+            found.add(dev.mailclip.article.ArticleJson.read((String) d.getFieldValue("json")));
+        }
+        return dev.mailclip.sink.Archive.find(found, idOrUrl);
+    }
+
+    private static String term(String field, String value) {
+        return field + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(value);
+    }
+
+    private QueryResponse query(SolrQuery sq) throws SinkException {
+        try {
+            return new Backoff(target.retries(), target.backoff()).call(() -> client.query(target.collection(), sq));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SinkException(target.name() + ": interrupted");
+        } catch (Exception e) {
+            throw new SinkException(target.name() + ": cannot read (" + OneLine.of(e) + ")", e);
+        }
     }
 
     private static String snippet(Map<String, List<String>> hl, String text) {

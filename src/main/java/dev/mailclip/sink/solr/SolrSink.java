@@ -2,6 +2,8 @@ package dev.mailclip.sink.solr;
 
 import dev.mailclip.OneLine;
 import dev.mailclip.article.Article;
+import dev.mailclip.article.ArticleJson;
+import dev.mailclip.article.Sightings;
 import dev.mailclip.sink.QuarantineDir;
 import dev.mailclip.sink.Quarantined;
 import dev.mailclip.sink.Sink;
@@ -32,6 +34,15 @@ import java.util.Set;
  * record claims its article key with a create-only document, which the shard leader grants to one
  * record only, whichever importer asks first; the loser is a DUPLICATE.
  * <p>
+ * <b>Sightings.</b> A record whose article key is claimed by another record is a sighting of that article:
+ * this sink sends what it has pending (so an importer waiting for it is not kept waiting), reads the
+ * owner's document back (real-time get; it waits for one another importer has not sent yet), merges
+ * ({@link Sightings#merge}) and writes it again under the same id, with the {@code _version_} it read:
+ * when another importer updated it in between, Solr refuses (409) and the sighting is merged again. The
+ * document keeps the id of the record that claimed the key; its {@code json} and fields are the merged
+ * article, its {@code sighting_*} fields list every message that carried it. A sighting of a record still
+ * in this sink's batch is merged there.
+ * <p>
  * <b>Batches.</b> Records go in batches ({@code batch} documents, or older than {@code flushMs}),
  * each with {@code commitWithin}, retried with exponential backoff on transient failures. A record
  * that cannot be written in the end — its batch or its lookup kept failing — was already counted
@@ -53,8 +64,16 @@ public final class SolrSink implements Sink {
 
     private final List<Article> pending = new ArrayList<>();
     private final Set<String> pendingIds = new HashSet<>();
+    /** the document id of each pending record (its own id, or the claim owner's for a merged one) */
+    private final List<String> pendingDocIds = new ArrayList<>();
+    /** article key → its record's place in {@link #pending} */
+    private final java.util.Map<String, Integer> pendingKeys = new java.util.HashMap<>();
+    /** How long to wait for another importer's document of an article seen again. */
+    static final long OWNER_WAIT_MS = 60_000;
     private long batchStartedNanos;
     private final List<Article> failures = new ArrayList<>();
+    /** ids of records this sink could not write: a sighting of one of them need not wait for its document */
+    private final Set<String> failedIds = new HashSet<>();
     private boolean closed;
 
     SolrSink(SolrTarget target, SolrClient client) {
@@ -78,13 +97,26 @@ public final class SolrSink implements Sink {
         if (pendingIds.contains(a.id())) {
             return Outcome.DUPLICATE;
         }
+        Integer inBatch = a.articleKey() == null ? null : pendingKeys.get(a.articleKey());
+        if (inBatch != null) {
+            pending.set(inBatch, Sightings.merge(pending.get(inBatch), a));
+            pendingIds.add(a.id());
+            return Outcome.SIGHTING;
+        }
+        String owner;
         try {
-            if (alreadyStored(a)) {
+            owner = lookUp(a);
+            if (owner == null) {
                 return Outcome.DUPLICATE;
+            }
+            if (!owner.equals(a.id())) {
+                return sight(a, owner);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SinkException(target.name() + ": interrupted");
+        } catch (SinkException e) {
+            throw e;
         } catch (Exception e) {
             fail(List.of(a), "solr: cannot look the record up (" + OneLine.of(e) + ")");
             return Outcome.STORED;
@@ -92,7 +124,11 @@ public final class SolrSink implements Sink {
         if (pending.isEmpty()) {
             batchStartedNanos = System.nanoTime();
         }
-        pending.add(a);
+        if (a.articleKey() != null) {
+            pendingKeys.put(a.articleKey(), pending.size());
+        }
+        pending.add(Sightings.stored(a));
+        pendingDocIds.add(a.id());
         pendingIds.add(a.id());
         if (pending.size() >= target.batchSize()
                 || System.nanoTime() - batchStartedNanos >= target.flushAfter().toNanos()) {
@@ -101,25 +137,68 @@ public final class SolrSink implements Sink {
         return Outcome.STORED;
     }
 
-    /** True when the id is stored or another record holds the article key (claiming it if nobody does). */
-    private boolean alreadyStored(Article a) throws Exception {
+    /**
+     * @return null when the message is stored already; its own id when it is to be stored (it holds the
+     *         claim of its article key, or has none); else the id of the record that claimed the key
+     */
+    private String lookUp(Article a) throws Exception {
         String key = a.articleKey();
         List<String> ids = key == null ? List.of(a.id()) : List.of(a.id(), SolrDocs.claimId(key));
         String owner = null;
         for (SolrDocument d : backoff.call(() -> client.getById(target.collection(), escaped(ids)))) {
             if (a.id().equals(d.getFieldValue("id"))) {
-                return true;
+                return null;
             }
             owner = (String) d.getFieldValue("owner");
         }
         if (key == null) {
-            return false;
+            return a.id();
         }
         if (owner == null) {
             owner = backoff.call(() -> claim(key, a.id()));
         }
         // our own claim: an earlier run claimed the key but its batch never landed; this run fills the gap
-        return !a.id().equals(owner);
+        return owner;
+    }
+
+    /** Merges {@code a} into the document of the article's owner record. */
+    private Outcome sight(Article a, String owner) throws Exception {
+        send(); // an importer waiting for one of our documents gets it first
+        long deadline = System.nanoTime() + OWNER_WAIT_MS * 1_000_000L;
+        for (int attempt = 0; System.nanoTime() < deadline && !failedIds.contains(owner); attempt++) {
+            if (owner.equals(CLAIMED_ELSEWHERE)) {
+                SolrDocument claim = client.getById(target.collection(), SolrDocs.claimId(a.articleKey()));
+                owner = claim == null ? CLAIMED_ELSEWHERE : (String) claim.getFieldValue("owner");
+            }
+            String id = owner;
+            SolrDocument d = id.equals(CLAIMED_ELSEWHERE) ? null
+                    : backoff.call(() -> client.getById(target.collection(), escaped(List.of(id)).get(0)));
+            if (d == null || d.getFieldValue("json") == null) {
+                Thread.sleep(Math.min(1000, 50L << Math.min(attempt, 5))); // another importer has not sent it yet
+                continue;
+            }
+            Article stored = ArticleJson.read((String) d.getFieldValue("json"));
+            if (Sightings.carries(stored, a.id())) {
+                return Outcome.DUPLICATE;
+            }
+            SolrInputDocument doc = SolrDocs.record(Sightings.merge(stored, a), id, new Date());
+            doc.setField("_version_", d.getFieldValue("_version_"));
+            UpdateRequest req = new UpdateRequest();
+            req.add(doc);
+            req.setCommitWithin((int) target.commitWithin().toMillis());
+            try {
+                backoff.call(() -> requireAllReplicas(req.process(client, target.collection())));
+                return Outcome.SIGHTING;
+            } catch (Exception e) {
+                if (!isConflict(e)) {
+                    fail(List.of(a), "solr: cannot write the sighting (" + OneLine.of(e) + ")");
+                    return Outcome.STORED;
+                }
+                // another importer merged a sighting in between: read it again
+            }
+        }
+        fail(List.of(a), "solr: the document of " + owner + ", which holds its article, never appeared");
+        return Outcome.STORED;
     }
 
     /** @return the claim's owner: this record when the create-only write went in, else whoever holds it */
@@ -165,19 +244,23 @@ public final class SolrSink implements Sink {
             return;
         }
         List<Article> batch = new ArrayList<>(pending);
+        List<String> docIds = new ArrayList<>(pendingDocIds);
         pending.clear();
         pendingIds.clear();
+        pendingDocIds.clear();
+        pendingKeys.clear();
         try {
-            write(batch);
+            write(batch, docIds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail(batch, "solr: interrupted while writing");
         } catch (Exception e) {
             if (batch.size() > 1 && !Backoff.transient_(e)) {
                 // Solr refused the batch as such (a 4xx): one record is at fault, find it by sending one by one
-                for (Article a : batch) {
+                for (int i = 0; i < batch.size(); i++) {
+                    Article a = batch.get(i);
                     try {
-                        write(List.of(a));
+                        write(List.of(a), List.of(docIds.get(i)));
                     } catch (InterruptedException ie) {
                         Thread.currentThread().interrupt();
                         fail(List.of(a), "solr: interrupted while writing");
@@ -192,11 +275,11 @@ public final class SolrSink implements Sink {
         }
     }
 
-    private void write(List<Article> batch) throws Exception {
+    private void write(List<Article> batch, List<String> docIds) throws Exception {
         Date now = new Date();
         List<SolrInputDocument> docs = new ArrayList<>(batch.size());
-        for (Article a : batch) {
-            docs.add(SolrDocs.record(a, now));
+        for (int i = 0; i < batch.size(); i++) {
+            docs.add(SolrDocs.record(batch.get(i), docIds.get(i), now));
         }
         backoff.call(() -> {
             UpdateRequest req = new UpdateRequest();
@@ -228,6 +311,8 @@ public final class SolrSink implements Sink {
         for (Article a : records) {
             failed.add(a, reason);
             failures.add(a);
+            failedIds.add(a.id());
+            a.sightings().forEach(x -> failedIds.add(x.id()));
         }
     }
 

@@ -19,4 +19,14 @@ public final class SolrSinkProvider implements SinkProvider {
     public Sink open(String target) throws SinkException {
         return SolrSink.open(SolrTarget.parse(target));
     }
+
+    @Override
+    public dev.mailclip.sink.Archive openArchive(String target) throws SinkException {
+        return SolrSearch.open(target);
+    }
+
+    @Override
+    public boolean canSearch() {
+        return true;
+    }
 }

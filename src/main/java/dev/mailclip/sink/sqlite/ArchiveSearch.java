@@ -3,6 +3,13 @@ package dev.mailclip.sink.sqlite;
 import dev.mailclip.OneLine;
 import dev.mailclip.sink.SearchTerms;
 import dev.mailclip.sink.SinkException;
+import dev.mailclip.sink.Archive;
+import dev.mailclip.sink.RecordFilter;
+import dev.mailclip.sink.SearchHit;
+import dev.mailclip.article.Article;
+import dev.mailclip.article.ArticleJson;
+import dev.mailclip.article.Attachment;
+import dev.mailclip.article.Identity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +21,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Full-text search over the articles of a SQLite archive, best matches first (FTS5 bm25). */
-public final class ArchiveSearch implements AutoCloseable {
-
-    /** One article found. {@code snippet} marks matched words with [ and ]. */
-    public record Hit(String id, String title, String url, String date, String site, String snippet,
-                      double score) {
-    }
-
-    /** words of letters and digits; everything else (FTS5 operators, quotes) is dropped */
+/**
+ * A SQLite archive read back, read-only: full-text search over its articles, best matches first (FTS5
+ * bm25), listing by date with filters, and one record by id or URL.
+ */
+public final class ArchiveSearch implements Archive {
 
     private final String name;
     private final Connection db;
+    private final boolean sightings;
 
     public ArchiveSearch(String path) throws SinkException {
         this.name = "sqlite:" + path;
@@ -35,39 +39,161 @@ public final class ArchiveSearch implements AutoCloseable {
         try {
             org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
             config.setReadOnly(true);
+            config.setBusyTimeout(SqliteSink.BUSY_TIMEOUT_MS);
             db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+            sightings = Schema.version(db) >= 2;
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
         }
+    }
+
+    @Override
+    public boolean canSearch() {
+        return true;
     }
 
     /**
      * @param query words, all of which must occur (stemmed: "talks" finds "talk"); a phrase in
      *              double quotes must occur as written
      */
-    public List<Hit> search(String query, int limit) throws SinkException {
+    public List<SearchHit> search(String query, int limit) throws SinkException {
+        return search(query, RecordFilter.ALL, limit);
+    }
+
+    @Override
+    public List<SearchHit> search(String query, RecordFilter filter, int limit) throws SinkException {
         String match = toMatch(query);
-        List<Hit> hits = new ArrayList<>();
+        List<SearchHit> hits = new ArrayList<>();
         if (match.isEmpty()) {
             return hits;
         }
+        List<Object> args = new ArrayList<>();
+        args.add(match);
         String sql = "SELECT a.id, a.title, a.url, a.date, a.site,"
                 + " snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts, 10.0, 1.0, 2.0, 2.0) AS score"
                 + " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-                + " WHERE articles_fts MATCH ? ORDER BY score LIMIT ?";
-        try (PreparedStatement st = db.prepareStatement(sql)) {
-            st.setString(1, match);
-            st.setInt(2, limit);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    hits.add(new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getDouble(7)));
-                }
+                + " WHERE articles_fts MATCH ?" + where(filter, args) + " ORDER BY score LIMIT ?";
+        args.add(limit);
+        try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getDouble(7)));
             }
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot search (" + OneLine.of(e) + ")", e);
         }
         return hits;
+    }
+
+    @Override
+    public List<Article> list(RecordFilter filter) throws SinkException {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT a.json FROM articles a WHERE 1 = 1" + where(filter, args)
+                + " ORDER BY a.date IS NULL, a.date, a.id";
+        List<Article> out = new ArrayList<>();
+        try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.add(withBytes(ArticleJson.read(rs.getString(1))));
+            }
+        } catch (SQLException e) {
+            throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
+        }
+        return out;
+    }
+
+    @Override
+    public Article find(String idOrUrl) throws SinkException {
+        String norm = Identity.normaliseUrl(idOrUrl);
+        String sql = "SELECT json FROM articles WHERE id = ? OR article_key = ? OR article_key = ?"
+                + (sightings ? " OR article_key = (SELECT article_key FROM sightings WHERE id = ?)" : "")
+                + " ORDER BY id = ? DESC LIMIT 1";
+        List<Object> args = new ArrayList<>(List.of(idOrUrl, idOrUrl, norm == null ? "" : "url:" + norm));
+        if (sightings) {
+            args.add(idOrUrl);
+        }
+        args.add(idOrUrl);
+        try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
+            return rs.next() ? withBytes(ArticleJson.read(rs.getString(1))) : null;
+        } catch (SQLException e) {
+            throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
+        }
+    }
+
+    @Override
+    public List<dev.mailclip.sink.NearDuplicate> nearDuplicates(Article record) throws SinkException {
+        List<dev.mailclip.sink.NearDuplicate> out = new ArrayList<>();
+        if (!sightings || record.articleKey() == null) {
+            return out;
+        }
+        String sql = "SELECT a.id, n.other_key, a.title, a.url, n.similarity FROM near_duplicates n"
+                + " JOIN articles a ON a.article_key = n.other_key WHERE n.article_key = ?"
+                + " ORDER BY n.similarity DESC, n.other_key";
+        try (PreparedStatement st = prepare(sql, List.of(record.articleKey())); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.add(new dev.mailclip.sink.NearDuplicate(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getDouble(5)));
+            }
+        } catch (SQLException e) {
+            throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
+        }
+        return out;
+    }
+
+    /** The record with its attachments' bytes, from the attachments table. */
+    private Article withBytes(Article a) throws SQLException {
+        if (a.attachments().isEmpty()) {
+            return a;
+        }
+        List<Attachment> out = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT name, content_type, content_id, inline, bytes"
+                + " FROM attachments WHERE id = ? ORDER BY position")) {
+            st.setString(1, a.id());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Attachment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0,
+                            rs.getBytes(5)));
+                }
+            }
+        }
+        return out.isEmpty() ? a : a.toBuilder().attachments(out).build();
+    }
+
+    private String where(RecordFilter f, List<Object> args) {
+        StringBuilder w = new StringBuilder();
+        if (f.site() != null) {
+            w.append(" AND lower(a.site) = lower(?)");
+            args.add(f.site());
+        }
+        if (f.kind() != null) {
+            w.append(" AND a.kind = ?");
+            args.add(f.kind().json());
+        }
+        if (f.since() != null) {
+            w.append(" AND a.date >= ?");
+            args.add(f.since());
+        }
+        if (f.until() != null) {
+            w.append(" AND substr(a.date, 1, ?) <= ?");
+            args.add(f.until().length());
+            args.add(f.until());
+        }
+        if (f.label() != null) {
+            w.append(" AND EXISTS (SELECT 1 FROM labels l WHERE l.label = ? AND (l.id = a.id");
+            args.add(f.label());
+            if (sightings) {
+                w.append(" OR l.id IN (SELECT s.id FROM sightings s WHERE s.article_key = a.article_key)");
+            }
+            w.append("))");
+        }
+        return w.toString();
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+        PreparedStatement st = db.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) {
+            st.setObject(i + 1, args.get(i));
+        }
+        return st;
     }
 
     /** A safe FTS5 query: every word quoted (so no user text is read as syntax), phrases kept. */

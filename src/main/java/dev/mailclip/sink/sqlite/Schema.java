@@ -5,13 +5,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The archive's tables. Every record is a row of {@code articles} (kind article or mail); its envelope
+ * The archive's tables (version 2; {@code PRAGMA user_version}). Every record is a row of {@code articles} (kind article or mail); its envelope
  * is in {@code mail}, its Gmail labels in {@code labels}, its attachments (inline image bytes as BLOBs)
  * in {@code attachments}. Messages that could not be read are kept whole in {@code quarantine}.
  * {@code articles_fts} indexes title, text, site and author of kind-article rows (FTS5, porter stemming).
+ * {@code sightings} (version 2) has one row per message that carried an article, keyed by the message's id,
+ * with the article's {@code article_key}; {@code mail} and {@code labels} have a row per such message too.
+ * {@code near_duplicates} links articles whose texts are nearly the same, both ways, with the estimated
+ * similarity ({@code minhash} and {@code minhash_bands} find them; see {@link NearLinks}).
+ * <p>
+ * An archive of an older version is migrated in place, in one transaction, when it is opened for writing
+ * ({@link #migrate}); one of a newer version is refused, never rebuilt.
  */
 final class Schema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final String[] DDL = {
         """
@@ -60,17 +67,86 @@ final class Schema {
           INSERT INTO articles_fts(rowid, title, text, site, author)
           VALUES (new.seq, new.title, new.text, new.site, new.author);
         END""",
-        "PRAGMA user_version = " + VERSION,
+    };
+
+    /** What version 2 adds to version 1. */
+    private static final String[] V2 = {
+        """
+        CREATE TABLE IF NOT EXISTS sightings (
+          id TEXT PRIMARY KEY,
+          article_key TEXT NOT NULL,
+          date TEXT, sender TEXT, recipients TEXT, subject TEXT, folder TEXT, thread_id TEXT, source TEXT,
+          note TEXT, labels TEXT, forwarded TEXT, shape TEXT, chars INTEGER NOT NULL DEFAULT 0,
+          json TEXT NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS sightings_by_article ON sightings(article_key, date)",
+        "CREATE TABLE IF NOT EXISTS minhash (article_key TEXT PRIMARY KEY, signature BLOB NOT NULL)",
+        """
+        CREATE TABLE IF NOT EXISTS minhash_bands (
+          band INTEGER NOT NULL, hash INTEGER NOT NULL, article_key TEXT NOT NULL,
+          PRIMARY KEY (band, hash, article_key))""",
+        "CREATE INDEX IF NOT EXISTS minhash_bands_by_article ON minhash_bands(article_key)",
+        """
+        CREATE TABLE IF NOT EXISTS near_duplicates (
+          article_key TEXT NOT NULL, other_key TEXT NOT NULL, similarity REAL NOT NULL,
+          PRIMARY KEY (article_key, other_key))""",
+        "CREATE INDEX IF NOT EXISTS near_duplicates_by_other ON near_duplicates(other_key)",
+        """
+        CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE ON articles
+        WHEN old.kind = 'article' BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, title, text, site, author)
+          VALUES ('delete', old.seq, old.title, old.text, old.site, old.author);
+          INSERT INTO articles_fts(rowid, title, text, site, author)
+          VALUES (new.seq, new.title, new.text, new.site, new.author);
+        END""",
     };
 
     private Schema() {
     }
 
-    static void create(Connection c) throws SQLException {
+    /** The archive's version: 0 for a new, empty file. */
+    static int version(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Creates the tables of a new archive, or brings an older one to {@link #VERSION}; the caller commits.
+     *
+     * @param backfill called after the version-2 tables exist in an archive of version 1, to add the
+     *                 sightings of the articles it holds
+     * @return the version the file had
+     */
+    static int migrate(Connection c, Backfill backfill) throws SQLException {
+        int had = version(c);
+        if (had > VERSION) {
+            throw new SQLException("archive of version " + had + " is newer than this mailclip (" + VERSION
+                    + "); use a newer mailclip");
+        }
         try (Statement st = c.createStatement()) {
-            for (String sql : DDL) {
-                st.execute(sql);
+            if (had < 1) {
+                for (String sql : DDL) {
+                    st.execute(sql);
+                }
+            }
+            if (had < 2) {
+                for (String sql : V2) {
+                    st.execute(sql);
+                }
+                if (had == 1) {
+                    backfill.run(c);
+                }
+            }
+            if (had < VERSION) {
+                st.execute("PRAGMA user_version = " + VERSION);
             }
         }
+        return had;
+    }
+
+    /** Adds what a migration needs to rows of the older version. */
+    @FunctionalInterface
+    interface Backfill {
+        void run(Connection c) throws SQLException;
     }
 }

@@ -5,6 +5,8 @@ import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.article.Attachment;
 import dev.mailclip.article.MailInfo;
+import dev.mailclip.article.Sighting;
+import dev.mailclip.article.Sightings;
 import dev.mailclip.sink.Quarantined;
 import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
@@ -22,34 +24,65 @@ import java.time.Instant;
  * for {@link #BATCH} records, so a killed import loses at most the open batch, which a rerun adds.
  * Each record's rows go in together, and the duplicate check sees rows of the open batch too.
  * Prepared statements only; one connection, guarded by this object's lock.
+ * <p>
+ * A new message carrying an article already stored is a sighting: a row of {@code sightings}, its envelope
+ * and labels in {@code mail} and {@code labels}, and the article's row updated to the merged record
+ * ({@link Sightings#merge}). Several importers may write one archive at once: the busy timeout is set
+ * before anything else, every transaction takes the write lock when it begins ({@code BEGIN IMMEDIATE}, so
+ * a reader never has to upgrade), and a transaction is committed after {@link #BATCH} records or
+ * {@link #BATCH_MILLIS}, whichever comes first, so another importer waits at most that long.
  */
 public final class SqliteSink implements Sink {
     /** Records per transaction. */
     public static final int BATCH = 500;
+    /** Longest a transaction (and so the write lock) is held while records come in. */
+    public static final long BATCH_MILLIS = 1000;
+    private static final String PUT_SIGHTING = "INSERT OR REPLACE INTO sightings (id, article_key, date, sender,"
+            + " recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars, json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** How long to wait for another importer's write lock. */
+    static final int BUSY_TIMEOUT_MS = 120_000;
 
     private final String name;
     private final Connection db;
     private final PreparedStatement seen;
+    private final PreparedStatement byKey;
+    private final PreparedStatement updateArticle;
+    private final PreparedStatement insertSighting;
+    private final NearLinks near;
     private final PreparedStatement insertArticle;
     private final PreparedStatement insertMail;
     private final PreparedStatement insertLabel;
     private final PreparedStatement insertAttachment;
     private final PreparedStatement insertQuarantine;
     private int pending;
+    private long batchStarted;
     private boolean closed;
 
     public SqliteSink(String path) throws SinkException {
         this.name = "sqlite:" + path;
         try {
-            db = DriverManager.getConnection("jdbc:sqlite:" + path);
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            // first of all: every later statement, the journal mode's too, may wait for another importer
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+            db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
             try (Statement st = db.createStatement()) {
+                st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL"); // durable at checkpoints; WAL keeps the file consistent
-                st.execute("PRAGMA busy_timeout=10000");
             }
-            Schema.create(db);
             db.setAutoCommit(false);
-            seen = db.prepareStatement("SELECT 1 FROM articles WHERE id = ? OR article_key = ? LIMIT 1");
+            Schema.migrate(db, SqliteSink::backfill);
+            db.commit();
+            seen = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?"
+                    + " UNION ALL SELECT 1 FROM sightings WHERE id = ? LIMIT 1");
+            byKey = db.prepareStatement("SELECT seq, id, json FROM articles WHERE article_key = ?");
+            updateArticle = db.prepareStatement("UPDATE articles SET kind = ?, title = ?, url = ?,"
+                    + " published = ?, date = ?, site = ?, author = ?, text = ?, html = ?, note = ?, json = ?, id = ?"
+                    + " WHERE seq = ?");
+            insertSighting = db.prepareStatement(PUT_SIGHTING);
+            near = new NearLinks(db);
             insertArticle = db.prepareStatement("INSERT INTO articles (id, article_key, kind, title, url, published,"
                     + " date, site, author, text, html, note, json, imported_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -79,41 +112,162 @@ public final class SqliteSink implements Sink {
         }
         try {
             seen.setString(1, a.id());
-            seen.setString(2, a.articleKey());
+            seen.setString(2, a.id());
             try (ResultSet rs = seen.executeQuery()) {
                 if (rs.next()) {
                     return Outcome.DUPLICATE;
                 }
             }
-            insert(a);
-            if (++pending >= BATCH) {
+            Outcome outcome = Outcome.STORED;
+            if (a.articleKey() != null && sight(a)) {
+                outcome = Outcome.SIGHTING;
+            } else {
+                insert(Sightings.stored(a));
+            }
+            if (pending++ == 0) {
+                batchStarted = System.nanoTime();
+            }
+            if (pending >= BATCH || System.nanoTime() - batchStarted >= BATCH_MILLIS * 1_000_000L) {
                 commit();
             }
-            return Outcome.STORED;
+            return outcome;
         } catch (SQLException e) {
             rollbackQuietly();
             throw new SinkException(name + ": cannot write (" + OneLine.of(e) + ")", e);
         }
     }
 
-    private void insert(Article a) throws SQLException {
+    /** Keeps {@code a} as a sighting of the article stored under its key; false when there is none. */
+    private boolean sight(Article a) throws SQLException {
+        long seq;
+        String storedId;
+        Article stored;
+        byKey.setString(1, a.articleKey());
+        try (ResultSet rs = byKey.executeQuery()) {
+            if (!rs.next()) {
+                return false;
+            }
+            seq = rs.getLong(1);
+            storedId = rs.getString(2);
+            stored = ArticleJson.read(rs.getString(3));
+        }
+        Article merged = Sightings.merge(stored, a);
+        int i = bindRecord(updateArticle, 1, merged);
+        updateArticle.setString(i++, merged.id());
+        updateArticle.setLong(i, seq);
+        updateArticle.executeUpdate();
+        boolean newBody = !a.attachments().isEmpty() && merged.attachments().equals(a.attachments());
+        if (newBody) {
+            try (PreparedStatement del = db.prepareStatement("DELETE FROM attachments WHERE id = ?")) {
+                del.setString(1, storedId);
+                del.executeUpdate();
+            }
+            insertAttachments(merged.id(), a);
+        } else if (!merged.id().equals(storedId)) {
+            try (PreparedStatement move = db.prepareStatement("UPDATE attachments SET id = ? WHERE id = ?")) {
+                move.setString(1, merged.id());
+                move.setString(2, storedId);
+                move.executeUpdate();
+            }
+        }
+        if (merged.kind() == dev.mailclip.article.Kind.ARTICLE && !java.util.Objects.equals(merged.text(), stored.text())) {
+            near.link(merged.articleKey(), merged.text());
+        }
+        insertEnvelope(a);
+        for (Sighting s : merged.sightings()) {
+            insertSighting(a.articleKey(), s); // the new one, and what the others now give
+        }
+        return true;
+    }
+
+    private void insertSighting(String key, Sighting s) throws SQLException {
+        putSighting(insertSighting, key, s);
+    }
+
+    /** Writes (or rewrites) one row of {@code sightings}. */
+    private static void putSighting(PreparedStatement st, String key, Sighting s) throws SQLException {
         int i = 1;
-        insertArticle.setString(i++, a.id());
-        insertArticle.setString(i++, a.articleKey());
-        insertArticle.setString(i++, a.kind() == null ? "mail" : a.kind().json());
-        insertArticle.setString(i++, a.title());
-        insertArticle.setString(i++, a.url());
-        insertArticle.setString(i++, a.published());
-        insertArticle.setString(i++, a.date());
-        insertArticle.setString(i++, a.site());
-        insertArticle.setString(i++, a.author());
-        insertArticle.setString(i++, a.text());
-        insertArticle.setString(i++, a.html());
-        insertArticle.setString(i++, a.note());
-        insertArticle.setString(i++, ArticleJson.line(a));
+        st.setString(i++, s.id());
+        st.setString(i++, key);
+        st.setString(i++, s.date());
+        st.setString(i++, s.from());
+        st.setString(i++, s.to());
+        st.setString(i++, s.subject());
+        st.setString(i++, s.folder());
+        st.setString(i++, s.threadId());
+        st.setString(i++, s.source());
+        st.setString(i++, s.note());
+        st.setString(i++, json(s.labels()));
+        st.setString(i++, json(s.forwarded()));
+        st.setString(i++, s.shape());
+        st.setInt(i++, s.chars());
+        st.setString(i, json(s));
+        st.executeUpdate();
+    }
+
+    private static String json(Object o) {
+        try {
+            return ArticleJson.mapper().writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Migration from version 1: every article row becomes the first sighting of its article; its stored
+     * JSON gains the {@code sightings} list.
+     */
+    private static void backfill(Connection c) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement(
+                "SELECT seq, json FROM articles WHERE article_key IS NOT NULL ORDER BY seq");
+             PreparedStatement write = c.prepareStatement("UPDATE articles SET json = ? WHERE seq = ?");
+             PreparedStatement sight = c.prepareStatement(PUT_SIGHTING);
+             ResultSet rs = read.executeQuery()) {
+            NearLinks near = new NearLinks(c);
+            while (rs.next()) {
+                Article a = Sightings.stored(ArticleJson.read(rs.getString(2)));
+                if (a.kind() == dev.mailclip.article.Kind.ARTICLE) {
+                    near.link(a.articleKey(), a.text());
+                }
+                write.setString(1, ArticleJson.line(a));
+                write.setLong(2, rs.getLong(1));
+                write.executeUpdate();
+                for (Sighting s : a.sightings()) {
+                    putSighting(sight, a.articleKey(), s);
+                }
+            }
+        }
+    }
+
+    /** Binds kind, title, url, published, date, site, author, text, html, note, json from {@code i}; the next index. */
+    private static int bindRecord(PreparedStatement st, int i, Article a) throws SQLException {
+        st.setString(i++, a.kind() == null ? "mail" : a.kind().json());
+        for (String v : new String[]{a.title(), a.url(), a.published(), a.date(), a.site(), a.author(), a.text(),
+                a.html(), a.note(), ArticleJson.line(a)}) {
+            st.setString(i++, v);
+        }
+        return i;
+    }
+
+    private void insert(Article a) throws SQLException {
+        insertArticle.setString(1, a.id());
+        insertArticle.setString(2, a.articleKey());
+        int i = bindRecord(insertArticle, 3, a);
         insertArticle.setString(i, Instant.now().toString());
         insertArticle.executeUpdate();
+        insertEnvelope(a);
+        insertAttachments(a.id(), a);
+        for (Sighting s : a.sightings()) {
+            insertSighting(a.articleKey(), s);
+        }
+        if (a.articleKey() != null && a.kind() == dev.mailclip.article.Kind.ARTICLE) {
+            near.link(a.articleKey(), a.text());
+        }
+    }
 
+    /** The message's envelope and labels, keyed by its id. */
+    private void insertEnvelope(Article a) throws SQLException {
+        int i;
         MailInfo m = a.mail();
         if (m != null) {
             i = 1;
@@ -133,10 +287,14 @@ public final class SqliteSink implements Sink {
                 insertLabel.executeUpdate();
             }
         }
+    }
+
+    private void insertAttachments(String id, Article a) throws SQLException {
+        int i;
         int position = 0;
         for (Attachment att : a.attachments()) {
             i = 1;
-            insertAttachment.setString(i++, a.id());
+            insertAttachment.setString(i++, id);
             insertAttachment.setInt(i++, position++);
             insertAttachment.setString(i++, att.name());
             insertAttachment.setString(i++, att.contentType());
@@ -158,7 +316,10 @@ public final class SqliteSink implements Sink {
             insertQuarantine.setBytes(4, q.bytes());
             insertQuarantine.setString(5, Instant.now().toString());
             insertQuarantine.executeUpdate();
-            if (++pending >= BATCH) {
+            if (pending++ == 0) {
+                batchStarted = System.nanoTime();
+            }
+            if (pending >= BATCH) {
                 commit();
             }
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package dev.mailclip.sink.sqlite;
 
+import dev.mailclip.sink.Archive;
 import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.SinkProvider;
@@ -17,5 +18,15 @@ public final class SqliteSinkProvider implements SinkProvider {
             throw new SinkException("sqlite: needs a file, e.g. sqlite:mailclip.db");
         }
         return new SqliteSink(target);
+    }
+
+    @Override
+    public Archive openArchive(String target) throws SinkException {
+        return new ArchiveSearch(target);
+    }
+
+    @Override
+    public boolean canSearch() {
+        return true;
     }
 }

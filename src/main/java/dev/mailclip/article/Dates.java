@@ -1,0 +1,31 @@
+package dev.mailclip.article;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one form of a date-time in a record: RFC 3339 with seconds ({@code 2024-09-28T07:45:00+01:00}),
+ * which Solr and YAML read as a timestamp. {@code java.time} writes a time whose seconds are zero without
+ * them ({@code 07:45+01:00}); every record's dates pass through {@link #normalise} when it is made. A date
+ * alone stays a date; a wall-clock time without an offset keeps its seconds and has no offset.
+ */
+public final class Dates {
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[Tt ](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?");
+
+    private Dates() {
+    }
+
+    /** The value in RFC 3339 form with seconds when it is an ISO-8601 date-time; else unchanged. */
+    public static String normalise(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = DATE_TIME.matcher(value);
+        if (!m.matches()) {
+            return value;
+        }
+        String offset = m.group(4) == null ? "" : m.group(4).equalsIgnoreCase("z") ? "Z" : m.group(4);
+        return m.group(1) + "T" + m.group(2) + (m.group(3) == null ? ":00" : m.group(3)) + offset;
+    }
+}

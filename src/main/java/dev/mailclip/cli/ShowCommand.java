@@ -1,0 +1,72 @@
+package dev.mailclip.cli;
+
+import dev.mailclip.article.Article;
+import dev.mailclip.article.ArticleJson;
+import dev.mailclip.article.ArticleMarkdown;
+import dev.mailclip.sink.NearDuplicate;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code mailclip show ID|URL [--sink URI] [--json]}: one record, as Markdown or as its JSON with its sightings. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Shows one record of the archive: by its id (msgid:<...>, or any message that carried it) or its URL.")
+public final class ShowCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID|URL")
+    String what;
+
+    @Mixin
+    ArchiveOption archive;
+
+    @Option(names = "--json", description = "the record as JSON (docs/RECORD.md), with its sightings")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Object[] found = archive.read("show", err, x -> {
+            Article r = x.find(what);
+            return new Object[]{r, r == null ? List.of() : x.nearDuplicates(r)};
+        });
+        if (found == null) {
+            return Main.EXIT_SINK;
+        }
+        Article a = (Article) found[0];
+        @SuppressWarnings("unchecked")
+        List<NearDuplicate> near = (List<NearDuplicate>) found[1];
+        if (a == null) {
+            err.println("mailclip show: no record " + what + " in " + archive.sink);
+            return 1;
+        }
+        if (json) {
+            ObjectNode node = ArticleJson.mapper().valueToTree(a);
+            if (!near.isEmpty()) {
+                node.set("nearDuplicates", ArticleJson.mapper().valueToTree(near));
+            }
+            out.println(node.toPrettyString());
+        } else {
+            out.print(ArticleMarkdown.render(a));
+            if (!near.isEmpty()) {
+                out.println("\n## Near duplicates\n");
+                for (NearDuplicate n : near) {
+                    out.printf(java.util.Locale.ROOT, "- %s %s (%.0f%% alike, %s)%n", n.title() == null ? "(untitled)" : n.title(),
+                            n.url() == null ? "" : n.url(), n.similarity() * 100, n.id());
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mailclip.sink;
+
+import dev.mailclip.article.Article;
+import dev.mailclip.article.Identity;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An archive read back: what {@code mailclip show}, {@code list}, {@code export} and {@code search} use,
+ * opened through {@link Sinks#openArchive} from the sink's own {@link SinkProvider#openArchive}. The
+ * command line names no sink class: a new sink that can be read back or searched needs no change
+ * outside its own package.
+ */
+public interface Archive extends AutoCloseable {
+
+    /** By {@code date}, then {@code id}; records without a date last. */
+    Comparator<Article> BY_DATE = Comparator
+            .comparing(Article::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Article::id, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** The records that pass the filter, sorted {@link #BY_DATE}. */
+    List<Article> list(RecordFilter filter) throws SinkException;
+
+    /**
+     * The record whose id, or one of whose sightings' ids, is {@code idOrUrl}, else the article with that URL
+     * (or article key); null when there is none.
+     */
+    Article find(String idOrUrl) throws SinkException;
+
+    /** Whether {@link #search} works here (its provider says so through {@link SinkProvider#canSearch}). */
+    default boolean canSearch() {
+        return false;
+    }
+
+    /**
+     * Articles that contain every word of the query ("a phrase" as written), best first, among those that
+     * pass the filter.
+     */
+    default List<SearchHit> search(String query, RecordFilter filter, int limit) throws SinkException {
+        throw new SinkException("this archive cannot be searched");
+    }
+
+    /** Articles whose text is nearly the record's, most similar first; none where the archive keeps no links. */
+    default List<NearDuplicate> nearDuplicates(Article record) throws SinkException {
+        return List.of();
+    }
+
+    @Override
+    void close() throws SinkException;
+
+    /** {@link #find} over records in hand. */
+    static Article find(List<Article> records, String idOrUrl) {
+        String norm = Identity.normaliseUrl(idOrUrl);
+        String key = norm == null ? idOrUrl : "url:" + norm;
+        for (Article a : records) {
+            if (dev.mailclip.article.Sightings.carries(a, idOrUrl)) {
+                return a;
+            }
+        }
+        for (Article a : records) {
+            if (key.equals(a.articleKey()) || idOrUrl.equals(a.articleKey())) {
+                return a;
+            }
+        }
+        return null;
+    }
+}
