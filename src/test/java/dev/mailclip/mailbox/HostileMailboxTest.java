@@ -119,6 +119,20 @@ class HostileMailboxTest {
     }
 
     @Test
+    void aTextFileNamedMboxInAFolderIsSkippedAndTheRestImported() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("box"));
+        Files.writeString(folder.resolve("notes.mbox"), "shopping list\nmilk\n");
+        Files.copy(Path.of("fixtures/mailbox/folder/a.eml"), folder.resolve("a.eml"));
+        Path report = tmp.resolve("r.json");
+        String[] err = new String[1];
+        assertEquals(0, run(err, "import", "--sink", "jsonl:" + tmp.resolve("o.jsonl"), "--report", report.toString(),
+                folder.toString()), err[0]);
+        JsonNode r = ArticleJson.mapper().readTree(report.toFile());
+        assertEquals(1, r.get("messages").asInt(), r.toString());
+        assertTrue(r.get("skipped").toString().contains("notes.mbox"), r.toString());
+    }
+
+    @Test
     void aTruncatedGzipGivesWhatCameBeforeAndNamesItsFile() throws Exception {
         Path file = DIR.resolve("truncated.mbox.gz");
         List<RawMessage> got = new ArrayList<>();
