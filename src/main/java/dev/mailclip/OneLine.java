@@ -1,6 +1,7 @@
 package dev.mailclip;
 
 import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,6 +10,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,8 @@ import java.util.regex.Pattern;
 public final class OneLine {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX = 500;
+    /** java.io.FileNotFoundException's "PATH (Reason)"; the reason holds no parentheses */
+    private static final Pattern IO_MESSAGE = Pattern.compile("(\\S.{0,4000}?) \\(([^()]{1,200})\\)");
 
     private OneLine() {
     }
@@ -31,15 +35,16 @@ public final class OneLine {
         } else if (m == null || m.isBlank()) {
             m = t.getClass().getSimpleName();
         }
-        FileSystemException fs = fileSystemCause(t);
-        if (fs != null && fs.getFile() != null) {
-            String said = fs.getMessage();
-            String plain = describe(fs);
+        Throwable file = fileCause(t);
+        if (file != null) {
+            String said = file.getMessage();
+            String plain = file instanceof FileSystemException fs ? describe(fs) : describeNotFound(said);
+            String path = file instanceof FileSystemException fs ? fs.getFile() : plain.substring(0, plain.lastIndexOf(": "));
             if (m.equals(said)) {
                 m = plain;
-            } else if (said != null && m.contains("(" + said + ")")) {
+            } else if (m.contains("(" + said + ")")) {
                 m = m.replace(" (" + said + ")", " " + plain).replace("(" + said + ")", plain);
-            } else if (!m.contains(fs.getFile())) {
+            } else if (!m.contains(path)) {
                 m = m + ": " + plain;
             }
         }
@@ -74,10 +79,20 @@ public final class OneLine {
         return file + ": " + reason;
     }
 
-    private static FileSystemException fileSystemCause(Throwable t) {
+    /** java.io's "PATH (Reason)" as "PATH: reason". */
+    private static String describeNotFound(String said) {
+        Matcher m = IO_MESSAGE.matcher(said);
+        return m.matches() ? m.group(1) + ": " + m.group(2).toLowerCase(Locale.ROOT) : said + ": cannot be opened";
+    }
+
+    /** The first failure on a named file in the chain: a FileSystemException, or java.io's "PATH (Reason)". */
+    private static Throwable fileCause(Throwable t) {
         for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
-            if (t instanceof FileSystemException fs) {
+            if (t instanceof FileSystemException fs && fs.getFile() != null) {
                 return fs;
+            }
+            if (t instanceof FileNotFoundException && t.getMessage() != null && IO_MESSAGE.matcher(t.getMessage()).matches()) {
+                return t;
             }
         }
         return null;
