@@ -2,6 +2,7 @@ package dev.mailclip.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailclip.OneLine;
+import dev.mailclip.cli.Cli.Run;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.sink.AtomicFiles;
 import dev.mailclip.sink.SinkException;
@@ -10,11 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,57 +30,33 @@ class CommandLineTest {
     @TempDir
     Path tmp;
 
-    /** What a run printed and returned. */
-    record Run(int code, String out, String err) {
-        List<String> errLines() {
-            return err.strip().lines().toList();
-        }
-    }
-
     @BeforeAll
-    static void loadMain() throws ClassNotFoundException {
-        // notices printed once per JVM (an instrumenting agent, SLF4J's providers) go out before any capture
-        Class.forName(Main.class.getName());
-        org.slf4j.LoggerFactory.getLogger(Main.class);
+    static void warmUp() throws ClassNotFoundException {
+        Cli.warmUp();
     }
 
     static Run run(byte[] stdin, String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        InputStream oldIn = System.in;
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setIn(new ByteArrayInputStream(stdin == null ? new byte[0] : stdin));
-        try {
-            int code = Main.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-            System.setIn(oldIn);
-        }
+        return Cli.run(stdin, args);
     }
 
     static Run run(String... args) {
-        return run(null, args);
+        return Cli.run(args);
     }
 
     static void assertOneLine(Run r, String... contains) {
-        assertEquals(1, r.errLines().size(), r.err);
+        assertEquals(1, r.errLines().size(), r.err());
         for (String c : contains) {
-            assertTrue(r.err.contains(c), "'" + c + "' in " + r.err);
+            assertTrue(r.err().contains(c), "'" + c + "' in " + r.err());
         }
-        assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), r.err);
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
     }
 
     @Test
     void extractOnAnMboxPrintsOneRecordPerMessage() throws Exception {
         Run r = run("extract", FIX.resolve("takeout.mbox").toString());
-        assertEquals(0, r.code, r.err);
-        assertEquals(4, r.out.lines().count());
-        for (String line : r.out.lines().toList()) {
+        assertEquals(0, r.code(), r.err());
+        assertEquals(4, r.out().lines().count());
+        for (String line : r.out().lines().toList()) {
             assertTrue(ArticleJson.mapper().readTree(line).isObject());
         }
     }
@@ -101,8 +73,8 @@ class CommandLineTest {
         assertTrue(inputs.size() > 20, inputs.toString());
         for (Path p : inputs) {
             Run r = run("extract", "--compact", p.toString());
-            assertEquals(0, r.code, p + ": " + r.err);
-            for (String line : r.out.lines().toList()) {
+            assertEquals(0, r.code(), p + ": " + r.err());
+            for (String line : r.out().lines().toList()) {
                 assertNoEmptyString(ArticleJson.mapper().readTree(line), p.toString());
             }
         }
@@ -129,7 +101,7 @@ class CommandLineTest {
     @Test
     void errorsNameTheFileAndTheCause() {
         Path missing = tmp.resolve("missing.eml");
-        assertEquals(Main.EXIT_BAD_INPUT, run("extract", missing.toString()).code);
+        assertEquals(Main.EXIT_BAD_INPUT, run("extract", missing.toString()).code());
         assertOneLine(run("extract", missing.toString()), missing.toString(), "no such file or directory");
         assertOneLine(run("clean", missing.toString()), missing.toString(), "no such file or directory");
         // permissions cannot be taken from root, who runs the tests in containers: the wording is checked here
@@ -147,9 +119,9 @@ class CommandLineTest {
     void aSinkThatCannotBeOpenedSaysWhy() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("adir"));
         Run r = run("import", "--quiet", "--sink", "jsonl:" + dir, FIX.resolve("takeout.mbox").toString());
-        assertEquals(Main.EXIT_SINK, r.code);
+        assertEquals(Main.EXIT_SINK, r.code());
         assertOneLine(r, dir.toString());
-        assertTrue(r.err.contains("cannot open " + dir + ": is a directory"), r.err);
+        assertTrue(r.err().contains("cannot open " + dir + ": is a directory"), r.err());
     }
 
     @Test
@@ -157,8 +129,8 @@ class CommandLineTest {
         Path dir = Files.createDirectories(tmp.resolve("report-is-a-dir"));
         Run r = run("import", "--quiet", "--sink", "jsonl:" + tmp.resolve("o.jsonl"), "--report", dir.toString(),
                 FIX.resolve("takeout.mbox").toString());
-        assertEquals(Main.EXIT_REPORT, r.code, r.err);
-        assertTrue(r.err.contains("cannot write the report " + dir), r.err);
+        assertEquals(Main.EXIT_REPORT, r.code(), r.err());
+        assertTrue(r.err().contains("cannot write the report " + dir), r.err());
     }
 
     @Test
@@ -172,9 +144,9 @@ class CommandLineTest {
                 {"extract"},
         }) {
             Run r = run(args);
-            assertEquals(Main.EXIT_BAD_INPUT, r.code, String.join(" ", args));
+            assertEquals(Main.EXIT_BAD_INPUT, r.code(), String.join(" ", args));
             assertOneLine(r, "mailclip " + args[0]);
-            assertFalse(r.err.contains("java.lang"), r.err);
+            assertFalse(r.err().contains("java.lang"), r.err());
         }
         assertOneLine(run("import", "--max-message-size", "12QB", "x.mbox"), "--max-message-size", "12QB");
         assertOneLine(run("import", "--threads", "0", "x.mbox"), "--threads");
@@ -184,26 +156,26 @@ class CommandLineTest {
     void extractAndImportReadStandardInput() throws Exception {
         byte[] mbox = Files.readAllBytes(FIX.resolve("takeout.mbox"));
         Run r = run(mbox, "extract", "-");
-        assertEquals(0, r.code, r.err);
-        assertEquals(4, r.out.lines().count());
-        assertTrue(r.out.contains("stdin#1"), r.out);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(4, r.out().lines().count());
+        assertTrue(r.out().contains("stdin#1"), r.out());
 
         Run one = run(Files.readAllBytes(FIX.resolve("folder/a.eml")), "extract", "-");
-        assertEquals(0, one.code, one.err);
-        assertTrue(ArticleJson.mapper().readTree(one.out).isObject());
+        assertEquals(0, one.code(), one.err());
+        assertTrue(ArticleJson.mapper().readTree(one.out()).isObject());
 
         Run gz = run(Files.readAllBytes(FIX.resolve("takeout.mbox.gz")), "extract", "--compact", "-");
-        assertEquals(0, gz.code, gz.err);
-        assertEquals(4, gz.out.lines().count());
+        assertEquals(0, gz.code(), gz.err());
+        assertEquals(4, gz.out().lines().count());
 
         Path report = tmp.resolve("r.json");
         Run imp = run(mbox, "import", "--quiet", "--sink", "jsonl:" + tmp.resolve("o.jsonl"), "--report",
                 report.toString(), "-");
-        assertEquals(0, imp.code, imp.err);
+        assertEquals(0, imp.code(), imp.err());
         assertEquals(4, ArticleJson.mapper().readTree(report.toFile()).get("messages").asInt());
 
         assertOneLine(run(new byte[0], "extract", "-"), "stdin");
-        assertEquals(Main.EXIT_BAD_INPUT, run(new byte[]{0, 1, 2, 3, (byte) 0xff}, "extract", "-").code);
+        assertEquals(Main.EXIT_BAD_INPUT, run(new byte[]{0, 1, 2, 3, (byte) 0xff}, "extract", "-").code());
     }
 
     @Test
@@ -211,8 +183,8 @@ class CommandLineTest {
         for (String[] args : new String[][]{{"--version"}, {"-V"}, {"extract", "--version"}, {"import", "--version"},
                 {"clean", "--version"}}) {
             Run r = run(args);
-            assertEquals(0, r.code, String.join(" ", args));
-            assertTrue(r.out.matches("mailclip \\S+\\R"), String.join(" ", args) + ": " + r.out);
+            assertEquals(0, r.code(), String.join(" ", args));
+            assertTrue(r.out().matches("mailclip \\S+\\R"), String.join(" ", args) + ": " + r.out());
         }
     }
 
@@ -225,17 +197,17 @@ class CommandLineTest {
             assertTrue(first.endsWith("."), e.getKey() + ": " + first);
         }
         Run r = run("--help");
-        int from = r.out.indexOf("Commands:");
-        int to = r.out.indexOf("Exit codes:", from);
-        String commands = r.out.substring(from, to < 0 ? r.out.length() : to);
+        int from = r.out().indexOf("Commands:");
+        int to = r.out().indexOf("Exit codes:", from);
+        String commands = r.out().substring(from, to < 0 ? r.out().length() : to);
         for (String line : commands.lines().skip(1).toList()) {
             assertTrue(line.matches("  \\S.*\\."), "a wrapped command line: " + line);
         }
-        assertTrue(r.out.contains("Exit codes:"), r.out);
+        assertTrue(r.out().contains("Exit codes:"), r.out());
         for (String cmd : new String[]{"extract", "clean", "import"}) {
             Run h = run(cmd, "--help");
-            assertEquals(0, h.code);
-            assertTrue(h.out.contains("Exit codes:"), cmd + ": " + h.out);
+            assertEquals(0, h.code());
+            assertTrue(h.out().contains("Exit codes:"), cmd + ": " + h.out());
         }
     }
 
@@ -254,7 +226,7 @@ class CommandLineTest {
         Path eml = FIX.resolve("folder/a.eml");
         Path out = tmp.resolve("article.md");
         Run r = run("clean", eml.toString(), "-o", out.toString());
-        assertEquals(0, r.code, r.err);
+        assertEquals(0, r.code(), r.err());
         Path other = tmp.resolve("other.md");
         AtomicFiles.write(other, new byte[]{'x'});
         assertEquals(Files.getPosixFilePermissions(other), Files.getPosixFilePermissions(out));
@@ -268,7 +240,7 @@ class CommandLineTest {
     void cleanOnAMailboxOfSeveralMessagesRefuses() throws Exception {
         Path out = tmp.resolve("a.md");
         Run r = run("clean", FIX.resolve("takeout.mbox").toString(), "-o", out.toString());
-        assertEquals(Main.EXIT_BAD_INPUT, r.code);
+        assertEquals(Main.EXIT_BAD_INPUT, r.code());
         assertOneLine(r, "takeout.mbox", "more than one message", "import --sink markdown:");
         assertFalse(Files.exists(out));
     }

@@ -2,6 +2,7 @@ package dev.mailclip.mailbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailclip.article.ArticleJson;
+import dev.mailclip.cli.Cli;
 import dev.mailclip.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,9 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +40,8 @@ class HostileMailboxTest {
     Path tmp;
 
     @BeforeAll
-    static void loadMain() throws ClassNotFoundException {
-        // notices printed once per JVM (an instrumenting agent, SLF4J's providers) go out before any capture
-        Class.forName(Main.class.getName());
-        org.slf4j.LoggerFactory.getLogger(Main.class);
+    static void warmUp() throws ClassNotFoundException {
+        Cli.warmUp();
     }
 
     static JsonNode expected() throws IOException {
@@ -183,19 +180,9 @@ class HostileMailboxTest {
 
     /** Runs the CLI in this JVM; stderr in {@code err[0]}, stdout in {@code out[0]}. */
     static int run(String[] err, String[] out, String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-            err[0] = e.toString(StandardCharsets.UTF_8);
-            out[0] = o.toString(StandardCharsets.UTF_8);
-        }
+        Cli.Run r = Cli.run(args);
+        err[0] = r.err();
+        out[0] = r.out();
+        return r.code();
     }
 }
