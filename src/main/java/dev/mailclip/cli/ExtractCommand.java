@@ -57,6 +57,9 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("mailclip extract: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
+        if (counts.failed() > 0 && !counts.mailbox()) {
+            return Main.EXIT_BAD_INPUT; // the one message is not readable mail: its line said why
+        }
         if (counts.failed() > 0) {
             err.println("mailclip extract: " + counts.failed() + " of " + counts.messages()
                     + " messages could not be read; the others are printed");

@@ -99,6 +99,21 @@ class CommandLineTest {
     }
 
     @Test
+    void oneUnreadableMessageIsABadInput() throws Exception {
+        StringBuilder deep = new StringBuilder("Content-Type: text/plain\n\ninnermost\n");
+        for (int level = 0; level < 30; level++) {
+            deep.insert(0, "Content-Type: multipart/mixed; boundary=\"b" + level + "\"\n\n--b" + level + "\n")
+                    .append("\n--b").append(level).append("--\n");
+        }
+        Path eml = tmp.resolve("deep.eml");
+        Files.writeString(eml, "From: a@example.org\nSubject: deep\nMIME-Version: 1.0\n" + deep);
+        Run r = run("extract", eml.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, r.code(), r.err());
+        assertOneLine(r, eml.toString(), "depth");
+        assertEquals("", r.out());
+    }
+
+    @Test
     void errorsNameTheFileAndTheCause() {
         Path missing = tmp.resolve("missing.eml");
         assertEquals(Main.EXIT_BAD_INPUT, run("extract", missing.toString()).code());
