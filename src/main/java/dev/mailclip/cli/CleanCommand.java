@@ -4,6 +4,7 @@ import dev.mailclip.OneLine;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleMarkdown;
 import dev.mailclip.article.Attachment;
+import dev.mailclip.sink.AtomicFiles;
 import dev.mailclip.sink.markdown.FileNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,17 +16,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code mailclip clean FILE -o article.md}: the article as Markdown with YAML front matter. */
 @Command(name = "clean", mixinStandardHelpOptions = true,
-        description = {"Writes the article recovered from a clipped email or clip file as Markdown with YAML "
-                + "front matter (title, url, published, site, author, date, source).",
-                "Inline images are saved in a folder beside the output file and linked."})
+        description = {"Writes the article of one email or clip file as Markdown.",
+                "The YAML front matter holds title, url, published, site, author, date and source; inline images "
+                        + "are saved in a folder beside the output file and linked. FILE holds one message "
+                        + "(- reads standard input): for a mailbox of several, use import --sink markdown:DIR.",
+                "The output file gets the same permissions as every file mailclip writes."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the article was written",
+                "2:the input cannot be read, is not mail, or holds more than one message (one line naming it)",
+                "3:the output file cannot be written"})
 public final class CleanCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "the email or clip file")
+    @Parameters(paramLabel = "FILE", description = "the email or clip file; - for standard input")
     Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.md", description = "the Markdown file to write (default: standard output)")
@@ -36,13 +45,27 @@ public final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Article article;
+        List<Article> articles = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        SingleInput.Counts counts;
         try {
-            article = SingleInput.read(file, 1).get(0);
+            // two at most: a second message is enough to refuse
+            counts = SingleInput.each(file, 2, (a, mailbox) -> articles.add(a), bad::add);
         } catch (SingleInput.BadInput e) {
             spec.commandLine().getErr().println("mailclip clean: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
+        if (counts.messages() > 1) {
+            spec.commandLine().getErr().println("mailclip clean: " + SingleInput.name(file)
+                    + " holds more than one message; clean writes one article: "
+                    + "use mailclip import --sink markdown:DIR for a mailbox");
+            return Main.EXIT_BAD_INPUT;
+        }
+        if (!bad.isEmpty()) {
+            spec.commandLine().getErr().println("mailclip clean: " + bad.get(0));
+            return Main.EXIT_BAD_INPUT;
+        }
+        Article article = articles.get(0);
         if (output == null) {
             spec.commandLine().getOut().print(ArticleMarkdown.render(article));
             spec.commandLine().getOut().flush();
@@ -50,14 +73,14 @@ public final class CleanCommand implements Callable<Integer> {
         }
         try {
             Map<String, String> links = saveImages(article);
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".mailclip-", ".md.tmp");
-            Files.writeString(tmp, ArticleMarkdown.render(article, links), StandardCharsets.UTF_8);
-            Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Path target = output.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            // as every other output: a whole file or none, with the user's default permissions
+            AtomicFiles.write(target, ArticleMarkdown.render(article, links).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            spec.commandLine().getErr().println("mailclip clean: cannot write " + output + ": " + OneLine.of(e));
+            String m = OneLine.of(e);
+            spec.commandLine().getErr().println("mailclip clean: cannot write "
+                    + (m.contains(output.toString()) ? m : output + ": " + m));
             return Main.EXIT_SINK;
         }
         return 0;

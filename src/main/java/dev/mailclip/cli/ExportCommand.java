@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 
 /** {@code mailclip export --to markdown:DIR|jsonl:FILE [--sink URI]}: writes what an archive holds into another sink. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes every record of the archive, with its sightings, to another sink (markdown:DIR, jsonl:FILE, ...).")
+        description = {"Writes everything the archive holds to another sink.",
+                "Every record with its sightings, to markdown:DIR, jsonl:FILE, ..."})
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archive;

@@ -35,12 +35,16 @@ import java.util.concurrent.Callable;
 
 /** {@code mailclip import PATH... [--sink URI] [--report FILE] [--quiet] [--threads N]} */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports whole mailboxes into a sink: mbox (mboxo, mboxrd, mboxcl2, .mbox.gz, Gmail Takeout),",
-                "Maildir and Maildir++, folders of .eml, loose clips (.html, .txt, .md). Directories are walked.",
-                "Importing the same input again adds nothing."},
+        description = {"Imports mailboxes into a sink; a second run adds nothing.",
+                "PATH is an mbox (mboxo, mboxrd, mboxcl2, .mbox.gz, Gmail Takeout, Thunderbird), a Maildir or "
+                        + "Maildir++, a folder of .eml, a loose clip (.html, .txt, .md) or - for standard input; "
+                        + "directories are walked. Every message ends as a record, a duplicate or quarantined "
+                        + "with its reason."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every message was stored, found a duplicate or quarantined",
-                "2:an input cannot be read", "3:the sink cannot be written"})
+                "2:an input cannot be read or is not mail, or an option value is wrong (one line naming it)",
+                "3:the sink cannot be written",
+                "5:the --report file cannot be written (the import itself is done)"})
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "mbox files, Maildirs, folders, messages, clips")
@@ -93,7 +97,11 @@ public final class ImportCommand implements Callable<Integer> {
     static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            return Limits.parseBytes(value);
+            try {
+                return Limits.parseBytes(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(OneLine.of(e));
+            }
         }
     }
 
@@ -101,7 +109,11 @@ public final class ImportCommand implements Callable<Integer> {
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            return Limits.parseDuration(value);
+            try {
+                return Limits.parseDuration(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(OneLine.of(e));
+            }
         }
     }
 
@@ -190,14 +202,21 @@ public final class ImportCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         ImportCounts c = result.counts();
+        if (c.messages() == 0 && result.inputError() != null) {
+            // nothing was read: the one line says why
+            err.println("mailclip import: cannot read " + result.inputError());
+            return Main.EXIT_BAD_INPUT;
+        }
         err.println(String.format(Locale.ROOT, "mailclip import: %s in %.1f s (%.0f messages/s) into %s",
                 c.describe(), result.seconds(), result.messagesPerSecond(), sink));
         if (report != null) {
             try {
                 writeReport(result, skipped);
             } catch (IOException e) {
-                err.println("mailclip import: cannot write report " + report + ": " + OneLine.of(e));
-                return Main.EXIT_BAD_INPUT;
+                String m = OneLine.of(e);
+                err.println("mailclip import: cannot write the report "
+                        + (m.contains(report.toString()) ? m : report + ": " + m));
+                return Main.EXIT_REPORT;
             }
         }
         if (result.inputError() != null) {

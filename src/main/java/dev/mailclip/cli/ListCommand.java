@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 
 /** {@code mailclip list [--sink URI] [--site S] [--label L] [--since D] [--until D] [--kind K] [--json]}: by date. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the records of the archive by date, oldest first: date, site, title, labels, id.")
+        description = {"Lists the records of the archive by date.",
+                "Oldest first: date, site, title, labels, id."})
 public final class ListCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archive;

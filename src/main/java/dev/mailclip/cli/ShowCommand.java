@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 
 /** {@code mailclip show ID|URL [--sink URI] [--json]}: one record, as Markdown or as its JSON with its sightings. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Shows one record of the archive: by its id (msgid:<...>, or any message that carried it) or its URL.")
+        description = {"Shows one record of the archive with its sightings.",
+                "By its id (msgid:<...>, or the id of any message that carried it) or its URL."})
 public final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID|URL")
     String what;

@@ -27,6 +27,7 @@ final class ByteLines {
     private boolean eof;
     private boolean continued;
     private boolean atLineStart = true;
+    private long dropped;     // bytes of the input moved out of buf before index 0
 
     ByteLines(InputStream in) {
         this.in = in;
@@ -54,6 +55,11 @@ final class ByteLines {
                 return scanned == 0 ? null : take(scanned);
             }
         }
+    }
+
+    /** The offset in the input of the next byte to be handed out. */
+    long position() {
+        return dropped + pos;
     }
 
     /** Whether the last line returned is a later piece of a long line (so not a line start). */
@@ -112,6 +118,7 @@ final class ByteLines {
         int keep = mark >= 0 ? mark : pos;
         if (keep > 0) {
             System.arraycopy(buf, keep, buf, 0, end - keep);
+            dropped += keep;
             pos -= keep;
             end -= keep;
             if (mark >= 0) {

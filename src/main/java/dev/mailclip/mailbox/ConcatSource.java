@@ -27,6 +27,11 @@ public final class ConcatSource implements MessageSource {
     }
 
     @Override
+    public long lastOffset() {
+        return current < sources.size() ? sources.get(current).lastOffset() : -1;
+    }
+
+    @Override
     public long bytesRead() {
         long sum = 0;
         for (MessageSource s : sources) {

@@ -44,6 +44,7 @@ public final class DirectorySource implements MessageSource {
     private static final java.util.regex.Pattern CLIP_NAME =
             java.util.regex.Pattern.compile("(?i).+\\.(?:html?|xhtml|txt|text|md|markdown)(?:\\.gz)?");
     private final Consumer<String> onSkip;
+    private long nestedCount;     // messages the nested mbox gave so far
     private final Limits limits;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private MessageSource nested;
@@ -65,8 +66,19 @@ public final class DirectorySource implements MessageSource {
     public RawMessage next() throws IOException {
         while (true) {
             if (nested != null) {
-                RawMessage m = nested.next();
+                RawMessage m;
+                try {
+                    m = nested.next();
+                } catch (IOException e) {
+                    if (nestedCount > 0) {
+                        throw e; // cut short after messages were read: the import says so
+                    }
+                    // a file named like an mbox that holds none: skipped as any file that is not mail
+                    onSkip.accept(dev.mailclip.OneLine.of(e) + ", skipped");
+                    m = null;
+                }
                 if (m != null) {
+                    nestedCount++;
                     return m;
                 }
                 doneBytes += Math.max(0, nested.totalBytes());
@@ -124,6 +136,7 @@ public final class DirectorySource implements MessageSource {
         switch (d.kind()) {
             case MBOX -> {
                 nested = MboxSource.open(entry, d.gzip(), limits);
+                nestedCount = 0;
                 return null;
             }
             case MESSAGE, CLIP_HTML, CLIP_TEXT, CLIP_MARKDOWN -> {

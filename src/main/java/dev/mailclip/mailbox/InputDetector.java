@@ -82,7 +82,11 @@ public final class InputDetector {
             MediaType innerType = tika(inner, innerName);
             return new Detection(kind(inner, innerType, innerName), true, innerType.toString());
         }
-        return new Detection(kind(head, type, name), false, type.toString());
+        Kind kind = kind(head, type, name);
+        // a name alone (".mbox") makes no mailbox of binary bytes: say what they are
+        String said = kind == Kind.UNKNOWN && type.getBaseType().toString().equals("application/mbox")
+                ? "binary data" : type.toString();
+        return new Detection(kind, false, said);
     }
 
     private static boolean isGzip(byte[] head, MediaType type) {
@@ -119,8 +123,8 @@ public final class InputDetector {
         if (ByteLines.startsWith(stripBom(head), 0, "From ")) {
             return Kind.MBOX;
         }
-        if (base.equals("application/mbox")) {
-            return Kind.MBOX;
+        if (base.equals("application/mbox") && !isBinary(head)) {
+            return Kind.MBOX; // the name said so and the bytes may be text: MboxSource looks for envelopes
         }
         if (base.startsWith("message/") || base.startsWith("multipart/")) {
             return Kind.MESSAGE; // Tika names a MIME message by its top-level type at times

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -25,10 +24,6 @@ import java.util.zip.GZIPInputStream;
  * </ul>
  */
 public final class MboxSource implements MessageSource {
-    /** asctime-like date after the sender: "Mon Jan  1 00:00:00 2024", "Mon Jun 01 10:00:00 +0000 2009" */
-    private static final Pattern ENVELOPE = Pattern.compile(
-            "From \\S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ ,]+[A-Za-z]{3} +\\d{1,2} +\\d{1,2}:\\d\\d.*\\R?",
-            Pattern.DOTALL);
     private final String path;
     private final Limits limits;
     private final ByteLines lines;
@@ -39,6 +34,8 @@ public final class MboxSource implements MessageSource {
     private boolean started;
     private boolean ended;
     private long index;
+    private long envelopeOffset;  // where the envelope line of the next message starts
+    private long offset = -1;     // where the envelope line of the message last returned starts
 
     /** Opens a plain or gzip-compressed mbox file, with the default limits. */
     public static MboxSource open(Path file, boolean gzip) throws IOException {
@@ -81,8 +78,19 @@ public final class MboxSource implements MessageSource {
         this.total = total;
     }
 
+    /** @throws IOException naming the file and the cause (a truncated .gz, a read error) */
     @Override
     public RawMessage next() throws IOException {
+        try {
+            return readNext();
+        } catch (IOException e) {
+            ended = true;
+            String m = dev.mailclip.OneLine.of(e);
+            throw m.startsWith(path) ? e : new IOException(path + ": " + m, e);
+        }
+    }
+
+    private RawMessage readNext() throws IOException {
         if (!started) {
             started = true;
             envelope = skipToFirstEnvelope();
@@ -95,6 +103,7 @@ public final class MboxSource implements MessageSource {
         }
         envelope = null;
         index++;
+        offset = envelopeOffset;
         msg.reset();
         // header block, up to and including the blank line
         byte[] line;
@@ -118,15 +127,62 @@ public final class MboxSource implements MessageSource {
         return message(headers);
     }
 
-    /** The first envelope line; anything before it (a stray preamble) is not a message. */
+    /**
+     * The first envelope line; anything before it (a stray preamble) is not a message. The file's first
+     * line opens a message when it starts with "From " (a UTF-8 byte order mark before it is dropped);
+     * a later line only when it has the envelope's grammar and header lines follow.
+     *
+     * @throws IOException naming the file when it holds text or bytes but no envelope line at all
+     */
     private byte[] skipToFirstEnvelope() throws IOException {
         byte[] line;
-        while ((line = lines.readLine()) != null) {
-            if (ByteLines.startsWith(line, 0, "From ")) {
+        boolean first = true;
+        boolean content = false;
+        while (true) {
+            long at = lines.position();
+            line = lines.readLine();
+            if (line == null) {
+                break;
+            }
+            if (first && line.length >= 3 && (line[0] & 0xff) == 0xef && (line[1] & 0xff) == 0xbb
+                    && (line[2] & 0xff) == 0xbf) {
+                line = java.util.Arrays.copyOfRange(line, 3, line.length);
+            }
+            boolean continued = lines.continued();
+            if (!continued && (first && ByteLines.startsWith(line, 0, "From ") || isEnvelope(line))) {
+                envelopeOffset = at;
                 return line;
             }
+            first = false;
+            content |= !isWhitespace(line);
+        }
+        if (content) {
+            throw new IOException(path + ": not an mbox: no envelope line (\"From ...\") in it");
         }
         return null;
+    }
+
+    private static boolean isWhitespace(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the line just read opens a message: it has the envelope's grammar and the next line is
+     * a header field. The next line is looked at and left unread.
+     */
+    private boolean isEnvelope(byte[] line) throws IOException {
+        if (lines.continued() || line.length == 0 || line[line.length - 1] != '\n' || !EnvelopeLine.matches(line)) {
+            return false;
+        }
+        lines.mark(ByteLines.MAX_LINE + 16);
+        byte[] next = lines.readLine();
+        lines.reset();
+        return EnvelopeLine.isHeaderLine(next);
     }
 
     /** Reads lines up to the next envelope; unescapes mboxrd quoting. */
@@ -134,9 +190,15 @@ public final class MboxSource implements MessageSource {
         boolean prevBlank = true; // the header block just ended with a blank line
         long beforeBlank = -1;    // message length before the last blank line, -1 when that was the header end
         byte[] line;
-        while ((line = lines.readLine()) != null) {
-            if (!lines.continued() && ByteLines.startsWith(line, 0, "From ") && (prevBlank || looksLikeEnvelope(line))) {
+        while (true) {
+            long at = lines.position();
+            line = lines.readLine();
+            if (line == null) {
+                break;
+            }
+            if (ByteLines.startsWith(line, 0, "From ") && isEnvelope(line)) {
                 envelope = line;
+                envelopeOffset = at;
                 if (prevBlank && beforeBlank >= 0) {
                     // the separating blank line is the mbox's, not the message's
                     msg.truncate(beforeBlank);
@@ -159,30 +221,66 @@ public final class MboxSource implements MessageSource {
 
     /**
      * Takes exactly {@code length} body bytes when the framing checks out: what follows is the end
-     * of the file or (after blank lines) an envelope line. Otherwise leaves the input untouched.
+     * of the file or (after blank lines) an envelope line with header lines after it, and the body
+     * does not itself hold an envelope line with headers (a Content-Length too long by whole messages).
+     * Otherwise leaves the input untouched, and the body is split on the envelope's grammar.
      */
     private boolean readFramedBody(long length) throws IOException {
-        if (length > limits.maxMessageBytes() || length > Integer.MAX_VALUE - 2 * ByteLines.MAX_LINE) {
+        if (length > limits.maxMessageBytes() || length > Integer.MAX_VALUE - 4 * ByteLines.MAX_LINE) {
             return false; // too big to look ahead over: split on lines, where the size limit applies
         }
         int n = (int) length;
-        lines.mark(n + ByteLines.MAX_LINE + 4096);
+        lines.mark(n + 2 * ByteLines.MAX_LINE + 4096);
         byte[] body = lines.readBytes(n);
-        if (body.length == n) {
+        boolean fits = false;
+        if (body.length == n && (n == 0 || body[n - 1] == '\n') && !holdsEnvelope(body)) {
             byte[] line;
             int blanks = 0;
             while ((line = lines.readLine()) != null && ByteLines.isBlank(line) && blanks < 4) {
                 blanks++;
                 // separator lines are skipped; a fifth one means this is not the framing
             }
-            if (line == null || !lines.continued() && ByteLines.startsWith(line, 0, "From ") && !ByteLines.isBlank(line)) {
-                msg.write(body);
-                envelope = line;
-                ended = line == null;
-                return true;
+            if (line == null) {
+                fits = true;
+            } else if (!lines.continued() && ByteLines.startsWith(line, 0, "From ") && EnvelopeLine.matches(line)) {
+                fits = EnvelopeLine.isHeaderLine(lines.readLine());
             }
         }
         lines.reset();
+        if (!fits) {
+            return false;
+        }
+        // read again, now for good: the body, the separating blank lines, the next envelope
+        msg.write(lines.readBytes(n));
+        byte[] line;
+        long at;
+        do {
+            at = lines.position();
+            line = lines.readLine();
+        } while (line != null && ByteLines.isBlank(line));
+        envelope = line;
+        envelopeOffset = at;
+        ended = line == null;
+        return true;
+    }
+
+    /** Whether a framed body holds an envelope line followed by a header line: then its length lies. */
+    private static boolean holdsEnvelope(byte[] body) {
+        int start = 0;
+        boolean previousWasEnvelope = false;
+        while (start < body.length) {
+            int end = start;
+            while (end < body.length && body[end] != '\n') {
+                end++;
+            }
+            end = Math.min(end + 1, body.length);
+            byte[] line = java.util.Arrays.copyOfRange(body, start, Math.min(end, start + EnvelopeLine.MAX_LENGTH + 1));
+            if (previousWasEnvelope && EnvelopeLine.isHeaderLine(line)) {
+                return true;
+            }
+            previousWasEnvelope = end - start <= EnvelopeLine.MAX_LENGTH && EnvelopeLine.matches(line);
+            start = end;
+        }
         return false;
     }
 
@@ -194,16 +292,15 @@ public final class MboxSource implements MessageSource {
         return i > 0 && ByteLines.startsWith(line, i, "From ");
     }
 
-    private static boolean looksLikeEnvelope(byte[] line) {
-        if (line.length > 200) {
-            return false;
-        }
-        return ENVELOPE.matcher(new String(line, java.nio.charset.StandardCharsets.ISO_8859_1)).matches();
-    }
-
     private RawMessage message(GmailHeaders headers) {
         return new RawMessage(msg.bytes(), new Origin(path, index, null, headers.labels(), headers.threadId(),
                 Origin.Format.MESSAGE), msg.size());
+    }
+
+    /** Where the envelope line of the message last returned starts in the (uncompressed) input, -1 before the first. */
+    @Override
+    public long lastOffset() {
+        return offset;
     }
 
     @Override

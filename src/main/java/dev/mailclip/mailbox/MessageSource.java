@@ -15,6 +15,14 @@ public interface MessageSource extends Closeable {
      */
     RawMessage next() throws IOException;
 
+    /**
+     * Where the message last returned by {@link #next()} starts in its input, in bytes (an mbox's
+     * envelope line), for telling a user which message failed; -1 when the input is the message.
+     */
+    default long lastOffset() {
+        return -1;
+    }
+
     /** Bytes of the input consumed so far, for progress; -1 when unknown. */
     default long bytesRead() {
         return -1;

@@ -45,6 +45,16 @@ public final class SingleMessageSource implements MessageSource {
     static RawMessage read(Path file, boolean gzip, Origin origin, Limits limits) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = gzip ? new InflateLimit(new GZIPInputStream(raw), limits.maxDecompressedBytes()) : raw) {
+            return read(in, origin, limits);
+        } catch (IOException e) {
+            String m = dev.mailclip.OneLine.of(e);
+            throw m.startsWith(file.toString()) ? e : new IOException(file + ": " + m, e);
+        }
+    }
+
+    /** The stream's bytes up to the size limit, and its full size, counted without keeping it. */
+    static RawMessage read(InputStream in, Origin origin, Limits limits) throws IOException {
+        {
             long max = limits.maxMessageBytes();
             byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
             if (bytes.length <= max) {

@@ -38,6 +38,9 @@ public final class Sources {
 
     /** As {@link #open(Path, Consumer)}, reading under {@code limits} (message size, decompressed size). */
     public static MessageSource open(Path path, Consumer<String> onSkip, Limits limits) throws IOException {
+        if (StandardInput.isStdin(path)) {
+            return StandardInput.open(System.in, limits);
+        }
         InputDetector.Detection d;
         try {
             if (!Files.exists(path)) {

@@ -23,6 +23,13 @@ class ImportCommandTest {
     @TempDir
     Path tmp;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void loadMain() throws ClassNotFoundException {
+        // notices printed once per JVM (an instrumenting agent, SLF4J's providers) go out before any capture
+        Class.forName(Main.class.getName());
+        org.slf4j.LoggerFactory.getLogger(Main.class);
+    }
+
     /** Runs the CLI; returns the exit code, and stderr in {@code err[0]}. */
     static int run(String[] err, String... args) {
         PrintStream old = System.err;
