@@ -29,11 +29,17 @@ for g in "${groups[@]}"; do
     python3 - "$g" "$out" <<'PY'
 import json, sys
 group, path = sys.argv[1], sys.argv[2]
-n = articles = 0
+# a JSONL archive appends an article again when another message carries it (a sighting): the last line
+# per articleKey lists, in sightings[].id, every message stored as that article
+mail, articles = set(), {}
 for line in open(path, encoding="utf-8"):
     r = json.loads(line)
-    n += 1
-    articles += r.get("kind") == "article"
-print(f"{group:12} messages={n:5} articles={articles:4} ({100.0 * articles / max(n, 1):.1f}%)")
+    if r.get("kind") == "article":
+        articles[r.get("articleKey") or r["id"]] = [s.get("id") for s in r.get("sightings") or [{"id": r["id"]}]]
+    else:
+        mail.add(r["id"])
+as_article = {m for ids in articles.values() for m in ids}
+n = len(mail | as_article)
+print(f"{group:12} messages={n:5} articles={len(as_article):4} ({100.0 * len(as_article) / max(n, 1):.1f}%)")
 PY
 done
