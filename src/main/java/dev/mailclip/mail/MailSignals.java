@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
 public record MailSignals(boolean bulk, boolean automated, boolean reply, boolean spamLabelled, boolean calendar,
                           boolean selfSent, boolean roleSender, boolean feedGateway, String feedItemUrl) {
     public static final MailSignals NONE = new MailSignals(false, false, false, false, false, false, false, false, null);
-    /** A message someone forwarded: a deliberate keep, whatever the original's headers were. */
-    public static final MailSignals FORWARDED = new MailSignals(false, false, false, false, false, true, false, false, null);
 
     /** Mailbox names of services and systems: a person rarely saves a clip from one. */
     private static final Set<String> ROLE_MAILBOXES = Set.of("noreply", "no-reply", "donotreply", "do-not-reply",
@@ -42,6 +40,14 @@ public record MailSignals(boolean bulk, boolean automated, boolean reply, boolea
     private static final Pattern GATEWAY_AGENT = Pattern.compile(
             "(?i)\\b(?:rss2email|rss2mail|feed2imap|feed2email|blogtrottr|newsboat|rss-to-email|feedmailer|mailchimp rss)\\b");
     private static final Pattern REPLY_SUBJECT = Pattern.compile("(?iu)^\\s*(?:re|aw|sv|vs|odp|r|antw|ynt|回复|答复)\\s*(?:\\[\\d+])?\\s*[:：]");
+
+    /**
+     * The signals of a message someone forwarded: a deliberate keep (as if sent to themselves), whatever
+     * the forwarder's list or reply headers; a Spam label still holds.
+     */
+    public MailSignals forwarded() {
+        return new MailSignals(false, false, false, spamLabelled, false, true, false, false, null);
+    }
 
     /** Reads the signals from header values; any may be null. */
     public static MailSignals of(Headers h, boolean calendarPart) {
