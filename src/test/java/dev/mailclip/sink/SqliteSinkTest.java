@@ -234,4 +234,24 @@ class SqliteSinkTest extends SinkContract {
             return rs.getLong(1);
         }
     }
+
+    /** Search finds an article by the words of a note or a label that only one of its sightings carries. */
+    @Test
+    void searchFindsTheNotesAndLabelsOfSightings() throws Exception {
+        Path db = tmp.resolve("notes.db");
+        try (Sink s = Sinks.open("sqlite:" + db);
+             dev.mailclip.mailbox.MessageSource in = dev.mailclip.mailbox.Sources.open(Path.of("fixtures/mailbox/clips.mbox"))) {
+            new dev.mailclip.importer.Importer(new dev.mailclip.Mailclip()::extract, s, 2)
+                    .run(in, dev.mailclip.importer.ImportListener.NONE);
+        }
+        try (ArchiveSearch search = new ArchiveSearch(db.toString())) {
+            List<dev.mailclip.sink.SearchHit> byNote = search.search("\"worth keeping\"", 10);
+            assertEquals(1, byNote.size(), byNote.toString());
+            assertTrue(byNote.get(0).snippet().contains("[Worth keeping]"), byNote.get(0).snippet());
+            assertTrue(search.search("Clips", 10).size() >= 1, "a label finds the articles saved under it");
+            List<dev.mailclip.sink.SearchHit> byText = search.search("ceasefire", 10);
+            assertEquals(byText.stream().map(dev.mailclip.sink.SearchHit::id).distinct().count(), byText.size(),
+                    "each article once");
+        }
+    }
 }

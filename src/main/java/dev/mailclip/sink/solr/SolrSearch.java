@@ -52,7 +52,7 @@ public final class SolrSearch implements dev.mailclip.sink.Archive {
         }
         SolrQuery sq = new SolrQuery(q);
         sq.set("defType", "edismax");
-        sq.set("qf", "title^4 note^2 author^2 subject^2 text from");
+        sq.set("qf", "title^4 note^2 sighting_notes^2 author^2 subject^2 text from labels sighting_labels");
         sq.set("pf", "title^8 text^2");
         sq.set("mm", "100%");
         sq.addFilterQuery("type:" + SolrDocs.TYPE_RECORD);

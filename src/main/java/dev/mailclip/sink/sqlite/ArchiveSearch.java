@@ -20,6 +20,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A SQLite archive read back, read-only: full-text search over its articles, best matches first (FTS5
@@ -74,6 +77,22 @@ public final class ArchiveSearch implements Archive {
                 + " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
                 + " WHERE articles_fts MATCH ?" + where(filter, args) + " ORDER BY score LIMIT ?";
         args.add(limit);
+        collect(sql, args, hits);
+        if (sightings) {
+            // the notes and labels of its sightings find an article too; its best match counts once
+            List<Object> noteArgs = new ArrayList<>();
+            noteArgs.add(match);
+            String notes = "SELECT a.id, a.title, a.url, a.date, a.site,"
+                    + " snippet(sightings_fts, 1, '[', ']', '…', 16), bm25(sightings_fts, 0.0, 2.0, 2.0) AS score"
+                    + " FROM sightings_fts JOIN articles a ON a.article_key = sightings_fts.article_key"
+                    + " WHERE sightings_fts MATCH ?" + where(filter, noteArgs) + " ORDER BY score LIMIT ?";
+            noteArgs.add(limit);
+            collect(notes, noteArgs, hits);
+        }
+        return best(hits, limit);
+    }
+
+    private void collect(String sql, List<Object> args, List<SearchHit> hits) throws SinkException {
         try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -82,7 +101,17 @@ public final class ArchiveSearch implements Archive {
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot search (" + OneLine.of(e) + ")", e);
         }
-        return hits;
+    }
+
+    /** One hit per record, with its best score (bm25: lower is better), best first, at most {@code limit}. */
+    private static List<SearchHit> best(List<SearchHit> hits, int limit) {
+        Map<String, SearchHit> byId = new LinkedHashMap<>();
+        for (SearchHit h : hits) {
+            byId.merge(h.id(), h, (a, b) -> b.score() < a.score() ? b : a);
+        }
+        List<SearchHit> out = new ArrayList<>(byId.values());
+        out.sort(Comparator.comparingDouble(SearchHit::score));
+        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
     }
 
     @Override

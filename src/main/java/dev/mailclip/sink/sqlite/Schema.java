@@ -10,7 +10,7 @@ import java.sql.Statement;
  * in {@code attachments}. Messages that could not be read are kept whole in {@code quarantine}.
  * {@code articles_fts} indexes title, text, site and author of kind-article rows (FTS5, porter stemming).
  * {@code sightings} (version 2) has one row per message that carried an article, keyed by the message's id,
- * with the article's {@code article_key}; {@code mail} and {@code labels} have a row per such message too.
+ * with the article's {@code article_key}; {@code sightings_fts} indexes their notes and labels; {@code mail} and {@code labels} have a row per such message too.
  * {@code near_duplicates} links articles whose texts are nearly the same, both ways, with the estimated
  * similarity ({@code minhash} and {@code minhash_bands} find them; see {@link NearLinks}).
  * <p>
@@ -79,6 +79,25 @@ final class Schema {
           note TEXT, labels TEXT, forwarded TEXT, shape TEXT, chars INTEGER NOT NULL DEFAULT 0,
           json TEXT NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS sightings_by_article ON sightings(article_key, date)",
+        // the person's own words and labels of every sighting, searchable beside the article's text
+        """
+        CREATE VIRTUAL TABLE IF NOT EXISTS sightings_fts USING fts5(
+          article_key UNINDEXED, note, labels,
+          tokenize='porter unicode61 remove_diacritics 2')""",
+        // a sighting rewritten (INSERT OR REPLACE) is indexed anew: its old entry goes first
+        """
+        CREATE TRIGGER IF NOT EXISTS sightings_fts_replace BEFORE INSERT ON sightings BEGIN
+          DELETE FROM sightings_fts WHERE rowid IN (SELECT rowid FROM sightings WHERE id = new.id);
+        END""",
+        """
+        CREATE TRIGGER IF NOT EXISTS sightings_fts_insert AFTER INSERT ON sightings BEGIN
+          INSERT INTO sightings_fts(rowid, article_key, note, labels)
+          VALUES (new.rowid, new.article_key, new.note, new.labels);
+        END""",
+        """
+        CREATE TRIGGER IF NOT EXISTS sightings_fts_delete AFTER DELETE ON sightings BEGIN
+          DELETE FROM sightings_fts WHERE rowid = old.rowid;
+        END""",
         "CREATE TABLE IF NOT EXISTS minhash (article_key TEXT PRIMARY KEY, signature BLOB NOT NULL)",
         """
         CREATE TABLE IF NOT EXISTS minhash_bands (
