@@ -48,9 +48,6 @@ public final class FeedItemRecogniser implements HtmlRecogniser {
         if (!signals.bulk() && !signals.feedGateway()) {
             return;
         }
-        if (signals.feedItemUrl() != null && Hosts.isUrl(signals.feedItemUrl())) {
-            findings.claim(Field.URL, UrlCleaner.clean(signals.feedItemUrl()), "mail:x-rss-url");
-        }
         Elements headings = doc.select(HEADINGS);
         Element item = null;
         int items = 0;

@@ -62,7 +62,9 @@ public final class LabelledLinesRecogniser implements TextRecogniser {
         switch (label) {
             case "url", "link", "original" -> {
                 String url = firstUrl(value);
-                return url != null && findings.claim(Field.URL, UrlCleaner.clean(url), evidence);
+                // the line is taken when the record keeps its URL: claimed here, or already by a better source
+                return url != null && (findings.claim(Field.URL, UrlCleaner.clean(url), evidence)
+                        || UrlCleaner.clean(url).equals(findings.value(Field.URL)));
             }
             case "source" -> {
                 String url = firstUrl(value);

@@ -39,6 +39,11 @@ public final class Recovery {
 
     public Findings recover(Content content, ClipContext context) {
         Findings findings = new Findings();
+        String feedItemUrl = context.signals().feedItemUrl();
+        if (feedItemUrl != null && Hosts.isUrl(feedItemUrl)) {
+            // an RSS-to-email gateway named the item in a header (X-RSS-URL): in its HTML and its text form
+            findings.claim(Field.URL, UrlCleaner.clean(feedItemUrl), "mail:x-rss-url");
+        }
         Document doc = content.parsedHtml(); // parsed once: the forward peeler may have done it
         if (doc != null) {
             for (HtmlRecogniser r : htmlRecognisers) {
