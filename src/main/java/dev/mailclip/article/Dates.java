@@ -1,5 +1,11 @@
 package dev.mailclip.article;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +18,8 @@ import java.util.regex.Pattern;
 public final class Dates {
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[Tt ](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})?");
+
+    private static final Pattern OFFSET_AT_END = Pattern.compile("[+-]\\d\\d:?\\d\\d$");
 
     private Dates() {
     }
@@ -27,5 +35,35 @@ public final class Dates {
         }
         String offset = m.group(4) == null ? "" : m.group(4).equalsIgnoreCase("z") ? "Z" : m.group(4);
         return m.group(1) + "T" + m.group(2) + (m.group(3) == null ? ":00" : m.group(3)) + offset;
+    }
+
+    /**
+     * A record's date as an instant, for hosts whose dates are instants in UTC (Solr, Tika's
+     * {@code dcterms:created}). A day becomes its UTC midnight, so it files under the same day whatever
+     * the server's zone, and a wall-clock time without an offset is read as UTC for the same reason;
+     * the record keeps its own string beside it, so nothing is lost by the choice.
+     *
+     * @return the instant, or null when the value is absent or not an ISO-8601 date
+     */
+    public static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            if (v.length() == 10) {
+                return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            if (v.endsWith("Z") || v.endsWith("z") || OFFSET_AT_END.matcher(v).find()) {
+                return OffsetDateTime.parse(v).toInstant();
+            }
+            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(v);
+            } catch (DateTimeParseException ignored) {
+                return null;
+            }
+        }
     }
 }

@@ -33,23 +33,27 @@ public final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The record asked for (null when the archive has none) and its near-duplicates. */
+    private record Found(Article record, List<NearDuplicate> nearDuplicates) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Object[] found = archive.read("show", err, x -> {
+        Found found = archive.read("show", err, x -> {
             Article r = x.find(what);
-            return new Object[]{r, r == null ? List.of() : x.nearDuplicates(r)};
+            return new Found(r, r == null ? List.of() : x.nearDuplicates(r));
         });
         if (found == null) {
             return Main.EXIT_SINK;
         }
-        Article a = (Article) found[0];
-        @SuppressWarnings("unchecked")
-        List<NearDuplicate> near = (List<NearDuplicate>) found[1];
+        Article a = found.record();
+        List<NearDuplicate> near = found.nearDuplicates();
         if (a == null) {
+            // what the user asked for is not there: a bad input, said in one line
             err.println("mailclip show: no record " + what + " in " + archive.sink);
-            return 1;
+            return Main.EXIT_BAD_INPUT;
         }
         if (json) {
             ObjectNode node = ArticleJson.mapper().valueToTree(a);

@@ -64,7 +64,7 @@ public record MailSignals(boolean bulk, boolean automated, boolean reply, boolea
         String from = Mailboxes.first(h.get("From"));
         boolean selfSent = from != null && Mailboxes.all(h.get("To")).contains(from);
         boolean role = from != null && isRole(from);
-        String agent = h.get("User-Agent") + " " + h.get("X-Mailer");
+        String agent = java.util.Objects.toString(h.get("User-Agent"), "") + " " + java.util.Objects.toString(h.get("X-Mailer"), "");
         String rssUrl = h.get("X-RSS-URL");
         boolean gateway = GATEWAY_AGENT.matcher(agent).find() || rssUrl != null
                 || from != null && from.endsWith("@rss2email.invalid");

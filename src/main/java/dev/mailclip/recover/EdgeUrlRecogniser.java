@@ -18,9 +18,8 @@ public final class EdgeUrlRecogniser implements TextRecogniser {
         for (int i : lines) {
             String url = urlAlone(clip.line(i));
             if (url != null) {
-                String clean = UrlCleaner.clean(url);
                 // a second URL stays in the text: a line is taken only when the record keeps it
-                if (findings.claim(Field.URL, clean, evidence) || clean.equals(findings.value(Field.URL))) {
+                if (findings.keeps(Field.URL, UrlCleaner.clean(url), evidence)) {
                     clip.use(i);
                 }
                 return true;

@@ -50,19 +50,22 @@ public final class FeedItemRecogniser implements HtmlRecogniser {
         }
         Elements headings = doc.select(HEADINGS);
         Element item = null;
+        Element itemLink = null;
         int items = 0;
         for (int k = 0; k < headings.size() && k < MAX_HEADINGS; k++) {
-            if (itemLink(headings.get(k)) != null && items++ == 0) {
+            Element link = itemLink(headings.get(k));
+            if (link != null && items++ == 0) {
                 item = headings.get(k);
+                itemLink = link;
             }
         }
         if (items > MAX_ITEMS) {
             return; // a digest or a catalogue of linked headings is no single item
         }
         if (item != null) {
-            String url = UrlCleaner.clean(itemLink(item).attr("href").strip());
+            String url = UrlCleaner.clean(itemLink.attr("href").strip());
             // a gateway's header named the item: a heading linking elsewhere is not its title
-            if (findings.claim(Field.URL, url, "feed:heading-link") || url.equals(findings.value(Field.URL))) {
+            if (findings.keeps(Field.URL, url, "feed:heading-link")) {
                 findings.claim(Field.TITLE, item.text().strip(), "feed:heading");
                 readDateLine(item, context, findings);
             }

@@ -24,6 +24,14 @@ public final class Findings {
         return true;
     }
 
+    /**
+     * Claims a field, and says whether the record keeps this value: claimed now, or already by an
+     * earlier recogniser. A recogniser takes a line out of the text only when it is kept.
+     */
+    public boolean keeps(Field field, String value, String evidence) {
+        return claim(field, value, evidence) || value != null && value.strip().equals(value(field));
+    }
+
     /** Replaces a claimed value with a cleaner form of itself (a title without the site's name). */
     public void revise(Field field, String value, String evidence) {
         if (claims.containsKey(field) && value != null && !value.isBlank()) {

@@ -63,8 +63,7 @@ public final class LabelledLinesRecogniser implements TextRecogniser {
             case "url", "link", "original" -> {
                 String url = firstUrl(value);
                 // the line is taken when the record keeps its URL: claimed here, or already by a better source
-                return url != null && (findings.claim(Field.URL, UrlCleaner.clean(url), evidence)
-                        || UrlCleaner.clean(url).equals(findings.value(Field.URL)));
+                return url != null && findings.keeps(Field.URL, UrlCleaner.clean(url), evidence);
             }
             case "source" -> {
                 String url = firstUrl(value);

@@ -74,21 +74,21 @@ public record Verdict(boolean article, String kind) {
     record Body(int words, int links, String text) {
         /** Machine phrases, dense selling, shouting, or a conversation's quoting: no kept clip. */
         boolean unlikeClip() {
-            return text != null && (MACHINE.matcher(text).find() || CONVERSATION.matcher(text).find()
-                    || selling(text) || shouting(text) || transactional(text));
+            if (text == null) {
+                return false;
+            }
+            int all = Math.max(words, TextClip.words(text)); // the whole text's, taken lines included
+            return MACHINE.matcher(text).find() || CONVERSATION.matcher(text).find() || selling(text, all)
+                    || shouting(text) || all < SHORT_TEXT_WORDS && TRANSACTIONAL.matcher(text).find();
         }
 
-        private boolean transactional(String text) {
-            return Math.max(words, TextClip.words(text)) < SHORT_TEXT_WORDS && TRANSACTIONAL.matcher(text).find();
-        }
-
-        private boolean selling(String text) {
+        private static boolean selling(String text, int words) {
             Matcher m = SALES.matcher(text);
             int phrases = 0;
             while (m.find() && phrases < 50) {
                 phrases++;
             }
-            return phrases > 0 && phrases * WORDS_PER_SALES_PHRASE >= Math.max(words, TextClip.words(text));
+            return phrases > 0 && phrases * WORDS_PER_SALES_PHRASE >= words;
         }
 
         private static boolean shouting(String text) {

@@ -88,7 +88,7 @@ class LookCommandsTest {
         Run md = run("show", "msgid:<fwd000@outlook.example>", "--sink", db);
         assertTrue(md.out().startsWith("---\n") && md.out().contains("saved:") && md.out().contains("Worth keeping."),
                 md.out());
-        assertEquals(1, run("show", "msgid:<nope@x>", "--sink", db).code());
+        assertEquals(Main.EXIT_BAD_INPUT, run("show", "msgid:<nope@x>", "--sink", db).code());
     }
 
     @Test

@@ -70,29 +70,28 @@ public final class ArchiveSearch implements Archive {
         if (match.isEmpty()) {
             return hits;
         }
-        List<Object> args = new ArrayList<>();
-        args.add(match);
-        String sql = "SELECT a.id, a.title, a.url, a.date, a.site,"
-                + " snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts, 10.0, 1.0, 2.0, 2.0) AS score"
-                + " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-                + " WHERE articles_fts MATCH ?" + where(filter, args) + " ORDER BY score LIMIT ?";
-        args.add(limit);
-        collect(sql, args, hits);
+        collect(match, filter, limit, "articles_fts", "bm25(articles_fts, 10.0, 1.0, 2.0, 2.0)",
+                "a.seq = articles_fts.rowid", hits);
         if (sightings) {
             // the notes and labels of its sightings find an article too; its best match counts once
-            List<Object> noteArgs = new ArrayList<>();
-            noteArgs.add(match);
-            String notes = "SELECT a.id, a.title, a.url, a.date, a.site,"
-                    + " snippet(sightings_fts, 1, '[', ']', '…', 16), bm25(sightings_fts, 0.0, 2.0, 2.0) AS score"
-                    + " FROM sightings_fts JOIN articles a ON a.article_key = sightings_fts.article_key"
-                    + " WHERE sightings_fts MATCH ?" + where(filter, noteArgs) + " ORDER BY score LIMIT ?";
-            noteArgs.add(limit);
-            collect(notes, noteArgs, hits);
+            collect(match, filter, limit, "sightings_fts", "bm25(sightings_fts, 0.0, 2.0, 2.0)",
+                    "a.article_key = sightings_fts.article_key", hits);
         }
         return best(hits, limit);
     }
 
-    private void collect(String sql, List<Object> args, List<SearchHit> hits) throws SinkException {
+    /**
+     * The best matches of one full-text index, joined to the records it finds: its column 1 gives the
+     * snippet, {@code score} ranks (bm25: lower is better).
+     */
+    private void collect(String match, RecordFilter filter, int limit, String index, String score, String join,
+                         List<SearchHit> hits) throws SinkException {
+        List<Object> args = new ArrayList<>();
+        args.add(match);
+        String sql = "SELECT a.id, a.title, a.url, a.date, a.site, snippet(" + index + ", 1, '[', ']', '…', 16), "
+                + score + " AS score FROM " + index + " JOIN articles a ON " + join
+                + " WHERE " + index + " MATCH ?" + where(filter, args) + " ORDER BY score LIMIT ?";
+        args.add(limit);
         try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
