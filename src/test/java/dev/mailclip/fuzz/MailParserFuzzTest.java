@@ -14,23 +14,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one-line reason; never another exception, a stack overflow or text over the limit.
  * Regression inputs: src/test/resources/dev/mailclip/fuzz/MailParserFuzzTestInputs/parse/.
  */
-class MailParserFuzzTest {
+public class MailParserFuzzTest {
     static final Limits LIMITS = Limits.DEFAULTS.withMaxParts(50).withMaxDepth(8).withMaxHeaderBytes(8192)
             .withMaxTextChars(16384);
     private static final MailParser PARSER = new MailParser(LIMITS);
 
     @FuzzTest(maxDuration = "3m")
     void parse(byte[] input) {
-        try {
-            ParsedMail m = PARSER.parse(input);
-            assertNotNull(m.envelope());
-            assertNotNull(m.content());
-            assertTrue(m.content().text() == null || m.content().text().length() <= LIMITS.maxTextChars() * 2,
-                    "text bounded (unflowing may only join lines)");
-            assertTrue(m.content().html() == null || m.content().html().length() <= LIMITS.maxTextChars());
-        } catch (UnreadableMessageException e) {
-            assertNotNull(e.getMessage());
-            assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        Parse.fuzzerTestOneInput(input);
+    }
+
+    /** The target as the fuzz profile's driver runs it (scripts/fuzz.sh, for a set time). */
+    public static final class Parse {
+        public static void fuzzerTestOneInput(byte[] input) {
+            try {
+                ParsedMail m = PARSER.parse(input);
+                assertNotNull(m.envelope());
+                assertNotNull(m.content());
+                assertTrue(m.content().text() == null || m.content().text().length() <= LIMITS.maxTextChars() * 2,
+                        "text bounded (unflowing may only join lines)");
+                assertTrue(m.content().html() == null || m.content().html().length() <= LIMITS.maxTextChars());
+            } catch (UnreadableMessageException e) {
+                assertNotNull(e.getMessage());
+                assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+            }
         }
     }
 }

@@ -15,24 +15,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * makes bytes up (mboxrd unescaping and dropped separators only ever shrink the input).
  * Regression inputs: src/test/resources/dev/mailclip/fuzz/MboxFuzzTestInputs/split/.
  */
-class MboxFuzzTest {
+public class MboxFuzzTest {
     /** small limits, so the fuzzer reaches the over-limit paths with small inputs */
     static final Limits LIMITS = Limits.DEFAULTS.withMaxMessageBytes(4096);
 
     @FuzzTest(maxDuration = "3m")
     void split(byte[] input) throws IOException {
-        long total = 0;
-        int messages = 0;
-        try (MboxSource box = MboxSource.of("fuzz.mbox", new ByteArrayInputStream(input), LIMITS)) {
-            for (RawMessage m; (m = box.next()) != null; ) {
-                messages++;
-                total += m.size();
-                assertTrue(m.bytes().length <= m.size(), "head within the message");
-                assertTrue(!m.truncated() || m.size() > LIMITS.maxMessageBytes(), "cut only when over the limit");
-                assertTrue(m.origin().index() == messages, "numbered in order");
+        Split.fuzzerTestOneInput(input);
+    }
+
+    /** The target as the fuzz profile's driver runs it (scripts/fuzz.sh, for a set time). */
+    public static final class Split {
+        public static void fuzzerTestOneInput(byte[] input) throws IOException {
+            long total = 0;
+            int messages = 0;
+            try (MboxSource box = MboxSource.of("fuzz.mbox", new ByteArrayInputStream(input), LIMITS)) {
+                for (RawMessage m; (m = box.next()) != null; ) {
+                    messages++;
+                    total += m.size();
+                    assertTrue(m.bytes().length <= m.size(), "head within the message");
+                    assertTrue(!m.truncated() || m.size() > LIMITS.maxMessageBytes(), "cut only when over the limit");
+                    assertTrue(m.origin().index() == messages, "numbered in order");
+                }
             }
+            assertTrue(total <= input.length, "no bytes made up: " + total + " > " + input.length);
+            assertTrue(messages <= input.length / 5 + 1, "at most one message per \"From \" line");
         }
-        assertTrue(total <= input.length, "no bytes made up: " + total + " > " + input.length);
-        assertTrue(messages <= input.length / 5 + 1, "at most one message per \"From \" line");
     }
 }

@@ -25,30 +25,44 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * carries active content, whatever the input.
  * Regression inputs: src/test/resources/dev/mailclip/fuzz/RecoveryFuzzTestInputs/{recover,extract}/.
  */
-class RecoveryFuzzTest {
+public class RecoveryFuzzTest {
     private static final Recovery RECOVERY = new Recovery();
     private static final Mailclip MAILCLIP = new Mailclip(Limits.DEFAULTS.withMaxParts(50).withMaxDepth(8)
             .withMaxTextChars(16384));
 
     @FuzzTest(maxDuration = "3m")
     void recover(FuzzedDataProvider data) {
-        boolean html = data.consumeBoolean();
-        String subject = data.consumeString(200);
-        String body = data.consumeRemainingAsString();
-        Findings f = RECOVERY.recover(html ? new Content(body, null) : new Content(null, body),
-                new ClipContext(LocalDate.of(2024, 3, 6), subject));
-        assertSafe(f.html());
+        Recover.fuzzerTestOneInput(data);
     }
 
     @FuzzTest(maxDuration = "3m")
     void extract(byte[] input) {
-        try {
-            Article a = MAILCLIP.extract(new RawMessage(input, Origin.file("fuzz.eml", Origin.Format.MESSAGE)));
-            assertNotNull(a.kind());
-            assertSafe(a.html());
-            ArticleJson.line(a); // the record always serialises
-        } catch (UnreadableMessageException e) {
-            assertNotNull(e.getMessage());
+        Extract.fuzzerTestOneInput(input);
+    }
+
+    /** The target as the fuzz profile's driver runs it (scripts/fuzz.sh, for a set time). */
+    public static final class Recover {
+        public static void fuzzerTestOneInput(FuzzedDataProvider data) {
+            boolean html = data.consumeBoolean();
+            String subject = data.consumeString(200);
+            String body = data.consumeRemainingAsString();
+            Findings f = RECOVERY.recover(html ? new Content(body, null) : new Content(null, body),
+                    new ClipContext(LocalDate.of(2024, 3, 6), subject));
+            assertSafe(f.html());
+        }
+    }
+
+    /** The target as the fuzz profile's driver runs it (scripts/fuzz.sh, for a set time). */
+    public static final class Extract {
+        public static void fuzzerTestOneInput(byte[] input) {
+            try {
+                Article a = MAILCLIP.extract(new RawMessage(input, Origin.file("fuzz.eml", Origin.Format.MESSAGE)));
+                assertNotNull(a.kind());
+                assertSafe(a.html());
+                ArticleJson.line(a); // the record always serialises
+            } catch (UnreadableMessageException e) {
+                assertNotNull(e.getMessage());
+            }
         }
     }
 
