@@ -3,9 +3,7 @@ package dev.mailclip.cli;
 import dev.mailclip.OneLine;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleMarkdown;
-import dev.mailclip.article.Attachment;
-import dev.mailclip.sink.AtomicFiles;
-import dev.mailclip.sink.markdown.FileNames;
+import dev.mailclip.sink.markdown.MarkdownNote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,13 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code mailclip clean FILE -o article.md}: the article as Markdown with YAML front matter. */
@@ -72,11 +66,8 @@ public final class CleanCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            Map<String, String> links = saveImages(article);
-            Path target = output.toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            // as every other output: a whole file or none, with the user's default permissions
-            AtomicFiles.write(target, ArticleMarkdown.render(article, links).getBytes(StandardCharsets.UTF_8));
+            // as every note the Markdown sink writes: whole files or none, images in OUT.files/
+            MarkdownNote.write(article, output.toAbsolutePath());
         } catch (IOException e) {
             String m = OneLine.of(e);
             spec.commandLine().getErr().println("mailclip clean: cannot write "
@@ -84,24 +75,5 @@ public final class CleanCommand implements Callable<Integer> {
             return Main.EXIT_SINK;
         }
         return 0;
-    }
-
-    /** Saves the inline images the article shows into OUT_files/ and returns cid to relative link. */
-    private Map<String, String> saveImages(Article article) throws IOException {
-        Map<String, String> links = new LinkedHashMap<>();
-        String folder = output.getFileName().toString().replaceFirst("\\.md$", "") + "_files";
-        int n = 0;
-        for (Attachment a : article.attachments()) {
-            if (a.contentId() == null || a.bytes() == null || article.html() == null
-                    || !article.html().contains("cid:" + a.contentId())) {
-                continue;
-            }
-            String name = (++n) + "-" + FileNames.safe(a.name(), "image");
-            Path dir = output.toAbsolutePath().getParent().resolve(folder);
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name), a.bytes());
-            links.put("cid:" + a.contentId(), folder + "/" + name);
-        }
-        return links;
     }
 }

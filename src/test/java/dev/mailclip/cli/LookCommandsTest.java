@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -126,9 +127,29 @@ class LookCommandsTest {
         assertFalse(hits.out().isBlank());
         assertEquals(0, run("search", "Hamas", "--sink", db, "--label", "No such label").out().lines().count());
         assertEquals(hits.out(), run("search", "Hamas", "--sink", db, "--json", "--label", "Clips").out());
-        Run md = run("search", "Hamas", "--sink", "markdown:" + tmp.resolve("x"));
-        assertEquals(Main.EXIT_BAD_INPUT, md.code());
-        assertTrue(md.err().contains("sqlite") && md.err().contains("solr"), md.err());
+        Run missing = run("search", "Hamas", "--sink", "markdown:" + tmp.resolve("x"));
+        assertEquals(Main.EXIT_SINK, missing.code(), "as for a missing SQLite archive");
+        assertTrue(missing.err().contains("no such folder"), missing.err());
+    }
+
+    @Test
+    void everySinkSearchesWhatItHolds() {
+        String jsonl = "jsonl:" + tmp.resolve("search.jsonl");
+        String md = "markdown:" + tmp.resolve("search-md");
+        assertEquals(0, run("export", "--sink", db, "--to", jsonl).code());
+        assertEquals(0, run("export", "--sink", db, "--to", md).code());
+        List<String> expected = hitIds(run("search", "Hamas", "--sink", db, "--json", "--label", "Clips"));
+        assertFalse(expected.isEmpty());
+        for (String sink : List.of(jsonl, md)) {
+            Run r = run("search", "Hamas", "--sink", sink, "--json", "--label", "Clips");
+            assertEquals(0, r.code(), r.err());
+            assertEquals(Set.copyOf(expected), Set.copyOf(hitIds(r)), sink);
+            assertEquals(0, run("search", "Hamas", "--sink", sink, "--kind", "mail").out().lines().count(), sink);
+        }
+    }
+
+    private List<String> hitIds(Run r) {
+        return r.out().lines().map(l -> json(l).path("id").asText()).toList();
     }
 
     @Test

@@ -18,7 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What every sink does, run by every sink's own test (which extends this and says how to read the sink
  * back): a re-read message is a duplicate and changes nothing, a new message carrying a stored article
  * is a sighting of it and the article keeps the better copy, a quarantined message is kept once, and
- * all of it holds across reopening.
+ * all of it holds across reopening. Every sink here is read back too, and held to the archive's side:
+ * list with each filter, find by message id and URL, search (words of text, notes and labels, with
+ * filters) where it can search, and near-duplicates linked.
  */
 public abstract class SinkContract {
     @TempDir
@@ -118,6 +120,72 @@ public abstract class SinkContract {
             }
             assertEquals(first, sorted, "order " + order.stream().map(Article::id).toList());
         }
+    }
+
+    /** Long texts: the second is the first with a line more, so the two are near duplicates. */
+    static final String LONG = ("Parliament met on Tuesday to debate the harbour bill after months of delay, and the "
+            + "ministers who had opposed it spoke for the first time about the costs of dredging the old channel, "
+            + "the jobs it would bring to the coast, and the birds that nest on the sandbanks every spring. ").repeat(2);
+
+    static Article syndicated(int n, String site, String extra) {
+        return Article.builder().kind(Kind.ARTICLE).url("https://" + site + "/harbour").site(site)
+                .title("The harbour bill " + n).text(LONG + extra).date("2024-04-0" + n)
+                .id("msgid:<near" + n + "@c>").articleKey("url:https://" + site + "/harbour")
+                .mail(new MailInfo("<near" + n + "@c>", "me@example.org", "me@example.org", "harbour", "2024-04-0" + n
+                        + "T08:00:00Z", List.of("Politics"), "INBOX", null, "box.mbox#near" + n))
+                .evidence("kind", "reader-view").build();
+    }
+
+    @Test
+    void contractReadBackListFindSearchAndNearDuplicates() throws Exception {
+        Path dir = contractDir.resolve("archive");
+        java.nio.file.Files.createDirectories(dir);
+        try (Sink s = Sinks.open(uri(dir))) {
+            s.accept(share());
+            s.accept(clip());
+            s.accept(forward());
+            s.accept(TestArticles.mail(7));
+            s.accept(syndicated(1, "first.example.net", ""));
+            s.accept(syndicated(2, "second.example.org", "A line more from the second paper."));
+        }
+        try (Archive archive = Sinks.openArchive(uri(dir))) {
+            List<Article> all = archive.list(RecordFilter.ALL);
+            assertEquals(4, all.size(), "three articles and a mail: " + all.stream().map(Article::id).toList());
+            assertEquals(all.stream().sorted(Archive.BY_DATE).toList(), all, "sorted by date");
+            assertEquals(List.of(KEY), keys(archive.list(new RecordFilter(null, "Inbox", null, null, null))),
+                    "a label of a later sighting");
+            assertEquals(List.of("msgid:<mail7@t>"), archive.list(new RecordFilter(null, null, null, null, Kind.MAIL))
+                    .stream().map(Article::id).toList());
+            assertEquals(List.of("url:https://second.example.org/harbour"),
+                    keys(archive.list(new RecordFilter("second.example.org", null, "2024-04-01", "2024-04-30", null))));
+            assertEquals(KEY, archive.find("msgid:<fwd@c>").articleKey(), "found by a sighting's message id");
+            assertEquals(KEY, archive.find("https://news.example.com/contract").articleKey(), "found by its URL");
+            assertEquals("The full title", archive.find(KEY).title());
+            assertEquals(null, archive.find("msgid:<nothing@c>"));
+            if (archive.canSearch()) {
+                assertEquals(List.of(KEY), hitKeys(archive, "archive", RecordFilter.ALL), "a word of a sighting's note");
+                assertEquals(List.of(KEY), hitKeys(archive, "Later", RecordFilter.ALL), "a label");
+                assertEquals(List.of(KEY), hitKeys(archive, "\"every word\"", RecordFilter.ALL), "a phrase of the text");
+                assertEquals(List.of(), hitKeys(archive, "archive", new RecordFilter(null, null, null, null, Kind.MAIL)));
+                assertEquals(2, hitKeys(archive, "dredging sandbanks", RecordFilter.ALL).size());
+            }
+            List<NearDuplicate> near = archive.nearDuplicates(archive.find("url:https://first.example.net/harbour"));
+            assertEquals(List.of("url:https://second.example.org/harbour"),
+                    near.stream().map(NearDuplicate::articleKey).toList(), "the syndicated copy");
+            assertEquals(List.of(), archive.nearDuplicates(archive.find(KEY)), "a short text has none");
+        }
+    }
+
+    private static List<String> keys(List<Article> records) {
+        return records.stream().map(Article::articleKey).toList();
+    }
+
+    private static List<String> hitKeys(Archive archive, String query, RecordFilter filter) throws SinkException {
+        List<String> out = new java.util.ArrayList<>();
+        for (SearchHit h : archive.search(query, filter, 10)) {
+            out.add(archive.find(h.id()).articleKey());
+        }
+        return out;
     }
 
     /** Helper for sinks that store the article's JSON. */

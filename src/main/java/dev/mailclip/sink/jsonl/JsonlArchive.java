@@ -2,8 +2,7 @@ package dev.mailclip.sink.jsonl;
 
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
-import dev.mailclip.sink.Archive;
-import dev.mailclip.sink.RecordFilter;
+import dev.mailclip.sink.RecordsInHand;
 import dev.mailclip.sink.SinkException;
 
 import java.io.BufferedReader;
@@ -20,10 +19,13 @@ import java.util.Map;
  * A JSON Lines file read back as docs/RECORD.md says a consumer should: the last line with an
  * {@code articleKey} is that article; a line of kind mail stands alone. Read whole when opened.
  */
-final class JsonlArchive implements Archive {
-    private final List<Article> records;
+final class JsonlArchive extends RecordsInHand {
 
     JsonlArchive(String target) throws SinkException {
+        super(read(target));
+    }
+
+    private static List<Article> read(String target) throws SinkException {
         Path file = Path.of(target);
         if (!Files.isRegularFile(file)) {
             throw new SinkException("jsonl:" + target + ": no such file");
@@ -46,21 +48,6 @@ final class JsonlArchive implements Archive {
         } catch (IOException e) {
             throw new SinkException("jsonl:" + target + ": cannot read (" + e.getMessage() + ")", e);
         }
-        records = new ArrayList<>(last.values());
-        records.sort(BY_DATE);
-    }
-
-    @Override
-    public List<Article> list(RecordFilter filter) {
-        return records.stream().filter(filter::matches).toList();
-    }
-
-    @Override
-    public Article find(String idOrUrl) {
-        return Archive.find(records, idOrUrl);
-    }
-
-    @Override
-    public void close() {
+        return new ArrayList<>(last.values());
     }
 }

@@ -24,4 +24,9 @@ public final class JsonlSinkProvider implements SinkProvider {
     public Archive openArchive(String target) throws SinkException {
         return new JsonlArchive(target);
     }
+
+    @Override
+    public boolean canSearch() {
+        return true;
+    }
 }

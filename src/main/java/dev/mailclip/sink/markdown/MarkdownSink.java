@@ -1,13 +1,8 @@
 package dev.mailclip.sink.markdown;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleMarkdown;
-import dev.mailclip.article.Attachment;
 import dev.mailclip.article.Kind;
-import dev.mailclip.article.MailInfo;
 import dev.mailclip.article.Sighting;
 import dev.mailclip.article.Sightings;
 import dev.mailclip.sink.AtomicFiles;
@@ -17,16 +12,12 @@ import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.KnownRecords;
 import dev.mailclip.sink.SinkException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -49,10 +40,6 @@ import java.util.stream.Stream;
  * is the more trusted one.
  */
 public final class MarkdownSink implements Sink {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES));
-
     private final String name;
     private final Path dir;
     private final QuarantineDir quarantine;
@@ -87,7 +74,7 @@ public final class MarkdownSink implements Sink {
                 if (n.endsWith(AtomicFiles.TEMP_SUFFIX)) {
                     Files.deleteIfExists(p);
                 } else if (n.endsWith(".md") && Files.isRegularFile(p)) {
-                    Map<?, ?> front = frontMatter(p);
+                    Map<?, ?> front = MarkdownNotes.frontMatter(p);
                     String key = front.get("key") == null ? null : front.get("key").toString();
                     known.add(front.get("id") == null ? null : front.get("id").toString(), key);
                     for (Sighting s : ArticleMarkdown.saved(front.get("saved"))) {
@@ -98,23 +85,6 @@ public final class MarkdownSink implements Sink {
                     }
                 }
             }
-        }
-    }
-
-    private static Map<?, ?> frontMatter(Path md) {
-        StringBuilder yaml = new StringBuilder();
-        try (BufferedReader r = Files.newBufferedReader(md, StandardCharsets.UTF_8)) {
-            String line = r.readLine();
-            if (line == null || !line.equals("---")) {
-                return Map.of();
-            }
-            while ((line = r.readLine()) != null && !line.equals("---")) {
-                yaml.append(line).append('\n');
-            }
-            Map<?, ?> map = YAML.readValue(yaml.toString(), Map.class);
-            return map == null ? Map.of() : map;
-        } catch (IOException | RuntimeException e) {
-            return Map.of(); // not one of ours
         }
     }
 
@@ -147,9 +117,7 @@ public final class MarkdownSink implements Sink {
         String date = a.date() != null && a.date().matches("\\d{4}-\\d\\d-\\d\\d.*") ? a.date().substring(0, 10) : null;
         String base = claim(folder, (date == null ? "" : date + "-") + FileNames.safe(title, "untitled"));
         try {
-            Map<String, String> images = saveImages(a, folder, base);
-            String text = ArticleMarkdown.render(a, images);
-            AtomicFiles.write(folder.resolve(base + ".md"), text.getBytes(StandardCharsets.UTF_8));
+            MarkdownNote.write(a, folder.resolve(base + ".md"));
         } catch (IOException e) {
             throw new SinkException(name + ": cannot write " + base + ".md (" + e.getMessage() + ")", e);
         }
@@ -164,7 +132,7 @@ public final class MarkdownSink implements Sink {
     private void sight(Article a, Path md) throws SinkException {
         try {
             String file = Files.readString(md, StandardCharsets.UTF_8);
-            Map<?, ?> front = frontMatter(md);
+            Map<?, ?> front = MarkdownNotes.frontMatter(md);
             Article stored = fromFrontMatter(front);
             Article merged = Sightings.merge(stored, a);
             boolean keepBody = KEPT.equals(merged.html()) || merged.html() == null && KEPT.equals(merged.text());
@@ -172,13 +140,13 @@ public final class MarkdownSink implements Sink {
                     .text(KEPT.equals(merged.text()) ? null : merged.text()).build();
             String text;
             if (keepBody) {
-                String body = oldBody(file);
+                String body = MarkdownNotes.body(file);
                 String title = out.title() != null ? out.title() : out.mail() != null ? out.mail().subject() : null;
                 text = "---\n" + ArticleMarkdown.frontMatter(out) + "---\n\n"
                         + (title == null ? "" : "# " + title.replace("\n", " ") + "\n\n") + body;
             } else {
                 String base = md.getFileName().toString().replaceAll("\\.md$", "");
-                text = ArticleMarkdown.render(out, saveImages(a, md.getParent(), base));
+                text = ArticleMarkdown.render(out, MarkdownNote.saveImages(a, md.getParent(), base));
             }
             AtomicFiles.write(md, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -186,43 +154,18 @@ public final class MarkdownSink implements Sink {
         }
     }
 
-    /** The body of a file written by this sink: after the front matter and the title heading. */
-    private static String oldBody(String file) {
-        int end = file.indexOf("\n---\n", 3);
-        String body = end < 0 ? "" : file.substring(end + 5).stripLeading();
-        if (body.startsWith("# ")) {
-            int nl = body.indexOf('\n');
-            body = nl < 0 ? "" : body.substring(nl + 1).stripLeading();
-        }
-        return body;
-    }
-
     /** The stored article as far as its front matter tells; a body it has stands as {@link #KEPT}. */
     private static Article fromFrontMatter(Map<?, ?> front) {
-        List<Sighting> saved = ArticleMarkdown.saved(front.get("saved"));
-        String id = str(front, "id");
-        Article.Builder b = Article.builder().kind(Kind.ARTICLE).title(str(front, "title")).url(str(front, "url"))
-                .published(str(front, "published")).site(str(front, "site")).author(str(front, "author"))
-                .date(str(front, "date")).note(str(front, "note")).id(id).articleKey(str(front, "key"))
-                .sightings(saved);
-        for (Sighting s : saved) {
+        Article.Builder b = MarkdownNotes.record(front);
+        for (Sighting s : ArticleMarkdown.saved(front.get("saved"))) {
             if (s.gave().contains("html")) {
                 b.html(KEPT);
             }
             if (s.gave().contains("text")) {
                 b.text(KEPT);
             }
-            if (s.id().equals(id)) {
-                b.mail(new MailInfo(null, s.from(), s.to(), s.subject(), s.date(), s.labels(), s.folder(),
-                        s.threadId(), s.source())).forwarded(s.forwarded());
-            }
         }
         return b.build();
-    }
-
-    private static String str(Map<?, ?> front, String key) {
-        Object v = front.get(key);
-        return v == null ? null : v.toString();
     }
 
     /** A name not yet used in the folder: base, base-2, base-3... (for the .md and its .files). */
@@ -243,41 +186,6 @@ public final class MarkdownSink implements Sink {
 
     private String key(Path folder, String file) {
         return dir.relativize(folder.resolve(file)).toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** Saves inline images with bytes; maps "cid:ID" and the bare name to the saved file's link. */
-    private Map<String, String> saveImages(Article a, Path folder, String base) throws IOException {
-        Map<String, String> links = new HashMap<>();
-        int n = 0;
-        Set<String> used = new HashSet<>();
-        for (Attachment att : a.attachments()) {
-            if (att.bytes() == null || att.bytes().length == 0
-                    || !(att.inline() || att.contentType() != null && att.contentType().startsWith("image/"))) {
-                continue;
-            }
-            n++;
-            // numbered: a bare "chart.png" would be read as the :chart: emoji by the Markdown converter
-            String file = n + "-" + FileNames.safe(att.name(), "image");
-            if (!file.contains(".") && att.contentType() != null && att.contentType().startsWith("image/")) {
-                file += "." + att.contentType().substring(6).replaceAll("[^a-z0-9]", "");
-            }
-            while (!used.add(file.toLowerCase(Locale.ROOT))) {
-                file = n + "-" + file;
-            }
-            Path files = folder.resolve(base + ".files");
-            Files.createDirectories(files);
-            AtomicFiles.write(files.resolve(file), att.bytes());
-            String link = URLEncoder.encode(base + ".files", StandardCharsets.UTF_8).replace("+", "%20") + "/"
-                    + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20");
-            if (att.contentId() != null) {
-                String cid = att.contentId().replaceAll("^<|>$", "");
-                links.put("cid:" + cid, link);
-            }
-            if (att.name() != null) {
-                links.put(att.name(), link);
-            }
-        }
-        return links;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mailclip.sink.markdown;
 
+import dev.mailclip.sink.Archive;
 import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.SinkProvider;
@@ -17,5 +18,15 @@ public final class MarkdownSinkProvider implements SinkProvider {
             throw new SinkException("markdown: needs a folder, e.g. markdown:articles/");
         }
         return new MarkdownSink(target);
+    }
+
+    @Override
+    public Archive openArchive(String target) throws SinkException {
+        return new MarkdownArchive(target);
+    }
+
+    @Override
+    public boolean canSearch() {
+        return true;
     }
 }

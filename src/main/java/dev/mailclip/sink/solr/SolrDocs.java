@@ -6,6 +6,7 @@ import dev.mailclip.article.ArticleJson;
 import dev.mailclip.article.Attachment;
 import dev.mailclip.article.ForwardLayer;
 import dev.mailclip.article.MailInfo;
+import dev.mailclip.sink.NearDuplicates;
 import dev.mailclip.article.Sighting;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -97,6 +98,13 @@ final class SolrDocs {
         }
         for (String label : labels) {
             d.addField("sighting_labels", label);
+        }
+        long[] signature = NearDuplicates.signature(a.text());
+        if (signature != null) {
+            d.setField("minhash", java.util.Base64.getEncoder().encodeToString(NearDuplicates.toBytes(signature)));
+            for (long band : NearDuplicates.bands(signature)) {
+                d.addField("minhash_bands", Long.toHexString(band));
+            }
         }
         d.setField("json", ArticleJson.line(a));
         d.setField("importedAt", importedAt);

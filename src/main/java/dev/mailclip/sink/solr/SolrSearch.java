@@ -52,7 +52,7 @@ public final class SolrSearch implements dev.mailclip.sink.Archive {
         }
         SolrQuery sq = new SolrQuery(q);
         sq.set("defType", "edismax");
-        sq.set("qf", "title^4 note^2 sighting_notes^2 author^2 subject^2 text from labels sighting_labels");
+        sq.set("qf", "title^4 note^2 sighting_notes^2 author^2 subject^2 text from label_words");
         sq.set("pf", "title^8 text^2");
         sq.set("mm", "100%");
         sq.addFilterQuery("type:" + SolrDocs.TYPE_RECORD);
@@ -117,6 +117,40 @@ public final class SolrSearch implements dev.mailclip.sink.Archive {
         }
         out.removeIf(a -> !filter.matches(a));
         out.sort(BY_DATE);
+        return out;
+    }
+
+    /** The records sharing a MinHash band with the record's text, kept when similar enough; most similar first. */
+    @Override
+    public List<dev.mailclip.sink.NearDuplicate> nearDuplicates(dev.mailclip.article.Article record) throws SinkException {
+        long[] signature = dev.mailclip.sink.NearDuplicates.signature(record.text());
+        if (signature == null) {
+            return List.of();
+        }
+        StringBuilder bands = new StringBuilder();
+        for (long band : dev.mailclip.sink.NearDuplicates.bands(signature)) {
+            bands.append(bands.length() == 0 ? "" : " OR ").append(term("minhash_bands", Long.toHexString(band)));
+        }
+        SolrQuery sq = new SolrQuery("*:*");
+        sq.addFilterQuery("type:" + SolrDocs.TYPE_RECORD);
+        sq.addFilterQuery(bands.toString());
+        sq.setFields("id", "articleKey", "title", "url", "minhash");
+        sq.setRows(1000);
+        sq.set("hl", false);
+        List<dev.mailclip.sink.NearDuplicate> out = new ArrayList<>();
+        for (SolrDocument d : query(sq).getResults()) {
+            String id = str(d, "id");
+            String key = str(d, "articleKey");
+            if (id.equals(record.id()) || key != null && key.equals(record.articleKey()) || str(d, "minhash") == null) {
+                continue;
+            }
+            double similarity = dev.mailclip.sink.NearDuplicates.similarity(signature,
+                    dev.mailclip.sink.NearDuplicates.fromBytes(java.util.Base64.getDecoder().decode(str(d, "minhash"))));
+            if (similarity >= dev.mailclip.sink.NearDuplicates.THRESHOLD) {
+                out.add(new dev.mailclip.sink.NearDuplicate(id, key, str(d, "title"), str(d, "url"), similarity));
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(dev.mailclip.sink.NearDuplicate::similarity).reversed());
         return out;
     }
 

@@ -9,7 +9,9 @@ import dev.mailclip.importer.ImportListener;
 import dev.mailclip.importer.ImportResult;
 import dev.mailclip.importer.Importer;
 import dev.mailclip.mailbox.Sources;
+import dev.mailclip.sink.Archive;
 import dev.mailclip.sink.Sink;
+import dev.mailclip.sink.SinkContract;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.Sinks;
 import dev.mailclip.sink.sqlite.ArchiveSearch;
@@ -22,6 +24,7 @@ import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -351,6 +354,42 @@ class SolrCloudSinkTest {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.count();
+        }
+    }
+
+    /** The sink contract every sink's test runs, each case on a collection of its own. */
+    @Nested
+    class Contract extends SinkContract {
+        private final Map<Path, String> collections = new java.util.HashMap<>();
+
+        @Override
+        protected String uri(Path dir) {
+            String name = collections.computeIfAbsent(dir, d -> {
+                String c = "contract" + collections.size() + "_" + Long.toHexString(System.nanoTime());
+                try {
+                    CollectionAdminRequest.createCollection(c, "mailclip", 1, 1).process(cluster.getSolrClient());
+                    cluster.waitForActiveCollection(c, 30, TimeUnit.SECONDS, 1, 1);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return c;
+            });
+            return "solr:zk://" + cluster.getZkServer().getZkAddress() + "?collection=" + name
+                    + "&quarantine=" + dir.resolve("quarantine");
+        }
+
+        @Override
+        protected Seen read(Path dir, String key) throws Exception {
+            try (Archive archive = Sinks.openArchive(uri(dir))) {
+                return seen(archive.find(key));
+            }
+        }
+
+        @Override
+        protected long quarantined(Path dir) throws Exception {
+            try (Stream<Path> files = Files.list(dir.resolve("quarantine"))) {
+                return files.filter(p -> p.toString().endsWith(".json")).count();
+            }
         }
     }
 }

@@ -1,0 +1,51 @@
+package dev.mailclip.sink.markdown;
+
+import dev.mailclip.article.Article;
+import dev.mailclip.sink.RecordsInHand;
+import dev.mailclip.sink.SinkException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A folder the Markdown sink wrote, read back: every {@code .md} of the folder and of {@code mail/} with
+ * front matter of ours is a record, its body (Markdown) its text. Read whole when opened.
+ */
+final class MarkdownArchive extends RecordsInHand {
+
+    MarkdownArchive(String target) throws SinkException {
+        super(read(target));
+    }
+
+    private static List<Article> read(String target) throws SinkException {
+        Path dir = Path.of(target);
+        if (!Files.isDirectory(dir)) {
+            throw new SinkException("markdown:" + target + ": no such folder");
+        }
+        List<Article> records = new ArrayList<>();
+        for (Path folder : List.of(dir, dir.resolve("mail"))) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path md : files.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted()
+                        .toList()) {
+                    Map<?, ?> front = MarkdownNotes.frontMatter(md);
+                    if (front.get("id") != null || front.get("key") != null) {
+                        String body = MarkdownNotes.body(Files.readString(md, StandardCharsets.UTF_8)).strip();
+                        records.add(MarkdownNotes.record(front).text(body.isEmpty() ? null : body).build());
+                    }
+                }
+            } catch (IOException e) {
+                throw new SinkException("markdown:" + target + ": cannot read " + folder + " (" + e.getMessage() + ")", e);
+            }
+        }
+        return records;
+    }
+}
