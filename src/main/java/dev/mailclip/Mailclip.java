@@ -21,7 +21,6 @@ import dev.mailclip.recover.ClipContext;
 import dev.mailclip.recover.Field;
 import dev.mailclip.recover.Findings;
 import dev.mailclip.recover.Recovery;
-import dev.mailclip.recover.SavedPageRecogniser;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -219,7 +218,7 @@ public final class Mailclip {
                 return null;
             }
             Content content = new Content(archive.html(), null);
-            return content.withDocument(SavedPageRecogniser.savedFrom(content.parsedHtml(), archive.location()));
+            return content.withDocument(Recovery.savedFrom(content.parsedHtml(), archive.location()));
         } catch (UnreadableMessageException e) {
             return null;
         }

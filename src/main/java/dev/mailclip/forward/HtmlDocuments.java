@@ -4,7 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Parses mail HTML the one way forward peeling and recovery both need. */
-public final class HtmlDocuments {
+final class HtmlDocuments {
     private HtmlDocuments() {
     }
 

@@ -12,7 +12,7 @@ import java.util.Locale;
  * {@link dev.mailclip.article.Article#id()}: {@code msgid:<Message-ID>} when the header block has
  * one, else {@code sha256:<hex of the bytes>}. Only the raw header block is scanned, bounded.
  */
-public final class MessageIdentity {
+final class MessageIdentity {
     private static final int MAX_HEADER_BYTES = 256 * 1024;
 
     private MessageIdentity() {

@@ -5,7 +5,7 @@ package dev.mailclip.mail;
  * DelSp=yes that space is dropped); a leading space is stuffing and is removed. Quoted lines
  * ("> ") only join lines of the same quote depth.
  */
-public final class FlowedText {
+final class FlowedText {
     private FlowedText() {
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * weekday, one- or two-digit day, two-digit years, seconds optional, "(UTC)"-style comments,
  * obsolete zone names (GMT, EST...).
  */
-public final class MailDates {
+final class MailDates {
     private static final Pattern COMMENT = Pattern.compile("\\([^()]{0,100}\\)");
     private static final Pattern DATE = Pattern.compile(
             "(?:[A-Za-z]{2,9},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+(\\d{2,4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"

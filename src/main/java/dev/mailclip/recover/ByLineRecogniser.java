@@ -3,7 +3,7 @@ package dev.mailclip.recover;
 import java.util.regex.Pattern;
 
 /** A "By Jane Doe" line among the first lines of the body: the author. */
-public final class ByLineRecogniser implements TextRecogniser {
+final class ByLineRecogniser implements TextRecogniser {
     private static final Pattern BY = Pattern.compile("^(?:By|BY|by)\\s+\\S.{0,80}$");
     private static final int HEAD = 8;
 

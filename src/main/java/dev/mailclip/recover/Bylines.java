@@ -3,7 +3,7 @@ package dev.mailclip.recover;
 import java.util.regex.Pattern;
 
 /** Cleans a byline line into an author name: "By", "Written by", "von" and trailing punctuation go. */
-public final class Bylines {
+final class Bylines {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:by|written by|posted by|von|par|por|di|door|av|af)\\s*:?\\s+");
 

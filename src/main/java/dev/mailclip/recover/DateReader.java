@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * reference; without a reference it is not read at all. Ambiguous numeric dates (03/04/2024) are
  * not read: a wrong date is worse than none.
  */
-public final class DateReader {
+final class DateReader {
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     /** before MONTHS: building the month table folds names with it */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");

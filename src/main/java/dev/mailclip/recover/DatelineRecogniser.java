@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * year comes from the mail's date (the latest such day not after it), and the evidence says so.
  * The dateline stays in the text: it is part of the article.
  */
-public final class DatelineRecogniser implements TextRecogniser {
+final class DatelineRecogniser implements TextRecogniser {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.' -]{1,40}?,\\s+(.{3,30}?)\\s*(?:\\([\\p{L} .&-]{1,25}\\))?\\s*(?:--|—|–|-)\\s*\\S");
     private static final int PARAGRAPHS = 4;

@@ -4,7 +4,7 @@ package dev.mailclip.recover;
  * A URL alone on the last (or first) line of a clip: where people paste the link of what they
  * clipped. Also {@code <https://…>} as Gmail's text rendering writes it.
  */
-public final class EdgeUrlRecogniser implements TextRecogniser {
+final class EdgeUrlRecogniser implements TextRecogniser {
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {

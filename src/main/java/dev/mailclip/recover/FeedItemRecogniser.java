@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * item's own date line. Read only in mail from a list or a feed gateway: anywhere else a linked
  * heading is just a heading.
  */
-public final class FeedItemRecogniser implements HtmlRecogniser {
+final class FeedItemRecogniser implements HtmlRecogniser {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, .mc-toc-title, .post-title");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final int MAX_HEADINGS = 8;

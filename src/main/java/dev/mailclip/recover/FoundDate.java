@@ -9,5 +9,5 @@ import java.time.LocalDate;
  *                     source states one
  * @param yearInferred true when the text gave no year and it was taken from the mail's date
  */
-public record FoundDate(LocalDate day, String iso, boolean yearInferred) {
+record FoundDate(LocalDate day, String iso, boolean yearInferred) {
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Host names: of a URL, of a line that is only a host, and whether a name matches a host. */
-public final class Hosts {
+final class Hosts {
     private static final Pattern BARE_HOST = Pattern.compile(
             "(?i)(?:www\\.)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?){0,6}\\.[a-z]{2,24}");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");

@@ -3,6 +3,6 @@ package dev.mailclip.recover;
 import org.jsoup.nodes.Document;
 
 /** A recogniser of clips pasted as HTML. Runs before the text recognisers; claims what it finds. */
-public interface HtmlRecogniser {
+interface HtmlRecogniser {
     void recognise(Document html, ClipContext context, Findings findings);
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * line, whitespace inside a paragraph collapsed (Firefox's 72-column line breaks vanish), {@code <br>}
  * kept as a line break. Images, scripts and styles give no text.
  */
-public final class HtmlText {
+final class HtmlText {
     private static final Pattern SPACED_BREAK = Pattern.compile(" *\n *");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "section",

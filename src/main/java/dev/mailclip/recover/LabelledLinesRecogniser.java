@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code Published: …}, {@code Date: …}, {@code Author: …}, {@code Title: …}, in any case, and
  * a bare {@code date 2024-09-27} label, which may run straight on into the first paragraph.
  */
-public final class LabelledLinesRecogniser implements TextRecogniser {
+final class LabelledLinesRecogniser implements TextRecogniser {
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)^(url|link|source|original|published|publication date|posted|date|author|by|title|site|website|publisher)\\s*[:：]\\s*(.{1,300})$");
     private static final Pattern BARE_DATE_LABEL = Pattern.compile("(?iu)^(date|published|posted|dated)\\s+(.{6,})$");

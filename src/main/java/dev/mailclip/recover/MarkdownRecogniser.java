@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * first: that is where clippers put it), a bold line alone ({@code **Radio Habana Cuba**}) near
  * the end or top is the publisher, and rules ({@code ---}) are layout.
  */
-public final class MarkdownRecogniser implements TextRecogniser {
+final class MarkdownRecogniser implements TextRecogniser {
     private static final Pattern HEADING = Pattern.compile("^#{1,2}\\s+(.{1,300}?)\\s*#*$");
     private static final Pattern AUTOLINK = Pattern.compile("^<(https?://[^\\s<>]{1,2000})>$");
     private static final Pattern INLINE_LINK = Pattern.compile("^\\[[^\\]]{0,300}]\\((https?://[^\\s()]{1,2000})\\)$");

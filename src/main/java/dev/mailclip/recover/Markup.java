@@ -7,7 +7,7 @@ import org.jsoup.select.Evaluator;
  * Finds elements by the class names of known markup whatever prefix a mail client added:
  * Gmail prefixes every pasted class with {@code gmail-}, Outlook on the web then with {@code x_}.
  */
-public final class Markup {
+final class Markup {
     private Markup() {
     }
 

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * {@code page:print:title}, {@code page:print:url}. Reading is bounded ({@link #MAX_PAGES} pages, the
  * caller's character limit); an encrypted or broken PDF gives nothing, never an exception.
  */
-public final class PrintedPage {
+final class PrintedPage {
     static final int MAX_PAGES = 200;
     /** a header or footer line is short; longer lines are body text and never parsed as one */
     private static final int MAX_PRINT_LINE = 400;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * top button", share and subscribe lines, copyright) is removed, and a short publisher line left
  * standing alone at the end ("Zero Hedges") is the site.
  */
-public final class PublisherFooterRecogniser implements TextRecogniser {
+final class PublisherFooterRecogniser implements TextRecogniser {
     private static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(?:"
             + "related (?:articles?|posts?|stories|news|content|reading)|read (?:more|next|also)(?: on .{1,40})?"
             + "|more (?:from|on|in) .{1,40}|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?"

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * is that text, never "Paul shared …". Such mail comes from the service's mailbox, so only this shape,
  * not a bare link, makes it an article.
  */
-public final class ReadLaterShareRecogniser implements HtmlRecogniser {
+final class ReadLaterShareRecogniser implements HtmlRecogniser {
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final int MAX_LINKS = 100;
     /** "Paul shared “Title”", "Paul recommended: Title", "Paul sent you “Title”". */

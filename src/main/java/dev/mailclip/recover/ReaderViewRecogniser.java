@@ -15,7 +15,7 @@ import java.util.Optional;
  * reading time that is ignored), and the {@code moz-reader-content} body. The words pasted above
  * the reader block are the sender's note.
  */
-public final class ReaderViewRecogniser implements HtmlRecogniser {
+final class ReaderViewRecogniser implements HtmlRecogniser {
 
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {

@@ -68,6 +68,14 @@ public final class Recovery {
     }
 
     /**
+     * The root page of a web archive (.mhtml), marked with the address it was saved from (its
+     * {@code Content-Location}), for the recognisers to read as the page's URL when it names none itself.
+     */
+    public static Document savedFrom(Document page, String location) {
+        return SavedPageRecogniser.savedFrom(page, location);
+    }
+
+    /**
      * A web page printed to PDF and attached ({@link PrintedPage}): the title and URL of the browser's
      * header and footer, the text without them. Null when the PDF is unreadable or holds no text.
      *

@@ -12,7 +12,7 @@ import org.jsoup.safety.Safelist;
  * event handlers, forms or iframes; only http, https and mailto links), images from http(s) or
  * the message's own inline parts ({@code cid:}). Remote images stay links; nothing is fetched.
  */
-public final class Sanitizer {
+final class Sanitizer {
     private static final Safelist SAFELIST = new InlineImages(Safelist.relaxed()
             .removeProtocols("img", "src", "http", "https")
             .addProtocols("img", "src", "http", "https", "cid")

@@ -22,7 +22,7 @@ import java.util.Optional;
  * page also names its address, or when it is a page attached to a message (or a loose file): an HTML mail
  * with a {@code <title>} and nothing more (a link shared with pasted text) is left to the text recognisers.
  */
-public final class SavedPageRecogniser implements HtmlRecogniser {
+final class SavedPageRecogniser implements HtmlRecogniser {
     // parsed once: jsoup would parse a query string again on every message
     private static final Evaluator PAGE_META = QueryParser.parse(
             "link[rel=canonical][href], meta[property^=og:][content], meta[property^=article:][content], "

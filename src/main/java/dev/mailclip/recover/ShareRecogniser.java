@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * title; the person's words are the note. A message with more than one link, or more words than a
  * note, is no share.
  */
-public final class ShareRecogniser implements TextRecogniser {
+final class ShareRecogniser implements TextRecogniser {
     static final String ALONE = "share:url-alone";
     static final String WITH_TITLE = "share:title-and-url";
     static final String IN_NOTE = "share:url-in-note";

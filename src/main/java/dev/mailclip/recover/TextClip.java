@@ -8,7 +8,7 @@ import java.util.List;
  * A plain-text clip as lines, with the lines that recognisers have taken as metadata (title,
  * URL, byline, separators, boilerplate) marked used; what is left is the article body.
  */
-public final class TextClip {
+final class TextClip {
     private static final Pattern RULE = Pattern.compile("^[-_=—–*]{3,}$");
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*•]|\\d{1,3}[.)])\\s.*");
     private final List<String> lines = new ArrayList<>();

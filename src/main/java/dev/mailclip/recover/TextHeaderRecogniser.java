@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * host line, a first line that reads as a title (short, no closing full stop, set apart by a blank
  * line) is the title.
  */
-public final class TextHeaderRecogniser implements TextRecogniser {
+final class TextHeaderRecogniser implements TextRecogniser {
     private static final Pattern HOST_WITH_URL = Pattern.compile("^(\\S{4,253})\\s+<(https?://[^\\s<>]{1,2000})>$");
     private static final Pattern RULE = Pattern.compile("^[-_=—–]{5,}$");
     private static final int HEAD = 12;

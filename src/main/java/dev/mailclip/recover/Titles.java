@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a title line looks like, and the subject as the title of last resort. */
-public final class Titles {
+final class Titles {
     private static final Pattern SUBJECT_PREFIX = Pattern.compile(
             "(?iu)^\\s*(?:(?:re|fwd?|fw|wg|tr|rv|aw|sv|vs|enc|i|r|vb|vl|odp|pd|ilt|İlt|redir\\.?|转发|回复|轉寄)\\s*(?:\\[\\d+])?\\s*[:：]\\s*)+");
 

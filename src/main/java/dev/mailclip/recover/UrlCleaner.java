@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * redirect wrappers (Outlook SafeLinks, Google's /url redirect, Proofpoint URL Defense v2 and v3),
  * nested ones included, then drops tracking parameters and keeps every other parameter in order.
  */
-public final class UrlCleaner {
+final class UrlCleaner {
     private static final int MAX_LENGTH = 16_384;
     private static final int MAX_UNWRAPS = 10;
     private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * "title⏎URL⏎⏎text", and a mail-this bookmarklet's "title⏎URL⏎---⏎selection". A title that a mail
  * client wrapped onto a second line is joined back. The rule under them is layout.
  */
-public final class UrlTitleTextRecogniser implements TextRecogniser {
+final class UrlTitleTextRecogniser implements TextRecogniser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*•])\\s");
     /** A client wraps a long subject-like line near 72-78 columns: the first part is at least this long. */
     private static final int WRAPPED_LINE = 50;

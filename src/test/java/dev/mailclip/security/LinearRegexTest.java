@@ -5,15 +5,8 @@ import dev.mailclip.forward.Content;
 import dev.mailclip.forward.ForwardUnwrapper;
 import dev.mailclip.mailbox.Origin;
 import dev.mailclip.mailbox.RawMessage;
-import dev.mailclip.recover.Bylines;
 import dev.mailclip.recover.ClipContext;
-import dev.mailclip.recover.DateReader;
-import dev.mailclip.recover.Hosts;
-import dev.mailclip.recover.HtmlText;
-import dev.mailclip.recover.ReadingTime;
 import dev.mailclip.recover.Recovery;
-import dev.mailclip.recover.Titles;
-import dev.mailclip.recover.UrlCleaner;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,14 +27,15 @@ import static org.junit.jupiter.api.Assertions.fail;
  * against backtracking (long runs of spaces, quotes, dashes, brackets, digits, month names, "From "
  * lines, base64, unclosed tags) and must finish within 5 s per MB: linear, not quadratic or worse.
  * Each piece of work runs preemptively, so a runaway fails the test instead of hanging the build.
+ * The recognisers' own helpers get the same shapes in {@code recover/HelpersLinearTest}.
  */
-class LinearRegexTest {
+public class LinearRegexTest {
     static final int SIZE = 512 * 1024;
     /** 5 s per MB, as the issue asks; generous for a linear pass on a shared 2-core machine */
     static final Duration BOUND = Duration.ofMillis(5000L * SIZE / (1 << 20));
-    static final LocalDate DAY = LocalDate.of(2024, 3, 6);
+    public static final LocalDate DAY = LocalDate.of(2024, 3, 6);
 
-    record Shape(String name, String text) {
+    public record Shape(String name, String text) {
         @Override
         public String toString() {
             return name;
@@ -56,7 +50,7 @@ class LinearRegexTest {
         return b.append(tail).toString();
     }
 
-    static Stream<Shape> shapes() {
+    public static Stream<Shape> shapes() {
         List<Shape> s = new ArrayList<>();
         IntFunction<String> b64 = i -> "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\n";
         s.add(new Shape("spaces", fill(" ", "!")));
@@ -101,7 +95,7 @@ class LinearRegexTest {
         return s.stream();
     }
 
-    private static void bounded(String what, Executable work) {
+    public static void bounded(String what, Executable work) {
         try {
             assertTimeoutPreemptively(BOUND, work, what);
         } catch (Error e) {
@@ -124,24 +118,6 @@ class LinearRegexTest {
         bounded(shape + ": forward unwrapper", () -> new ForwardUnwrapper().unwrap(new Content("<div>" + text, text)));
         bounded(shape + ": forward unwrapper, forward subject", () -> new ForwardUnwrapper().unwrap(
                 new Content("<div>" + text, text), "FW: " + shape));
-        bounded(shape + ": helpers", () -> {
-            DateReader.readLine(text, DAY);
-            DateReader.readStart(text, DAY);
-            DateReader.readIso(text, DAY);
-            Titles.looksLikeTitle(text);
-            Titles.withoutSiteName(text, "example.com", text.substring(0, 1000));
-            Titles.fromSubject(text);
-            Bylines.splitDate(text, DAY);
-            Bylines.looksLikePerson(text);
-            Bylines.clean(text);
-            Hosts.of(text);
-            Hosts.isBareHost(text);
-            Hosts.isUrl(text);
-            Hosts.nameMatches(text, "example.com");
-            UrlCleaner.clean(text);
-            ReadingTime.is(text);
-            HtmlText.tidy(text);
-        });
         bounded(shape + ": extract", () -> new Mailclip().extract(new RawMessage(
                 ("From: a@b\nSubject: " + shape + "\nDate: Wed, 6 Mar 2024 10:00:00 +0000\n\n" + text)
                         .getBytes(StandardCharsets.UTF_8), Origin.file("x.eml", Origin.Format.MESSAGE))));

@@ -33,7 +33,7 @@ import java.nio.file.StandardOpenOption;
  * the last line with a given {@code articleKey} is the article as it stands and supersedes the earlier
  * ones (docs/RECORD.md, "Sightings in JSON Lines").
  */
-public final class JsonlSink implements Sink {
+final class JsonlSink implements Sink {
     public static final int BATCH = 500;
 
     private final String name;

@@ -17,7 +17,7 @@ import java.util.Map;
  * must occur; "a phrase" as written), ranked by Solr's BM25 with title, note and author weighted up,
  * a highlighted snippet with matched words in [ and ].
  */
-public final class SolrSearch implements dev.mailclip.sink.Archive {
+final class SolrSearch implements dev.mailclip.sink.Archive {
 
     private final SolrTarget target;
     private final SolrClient client;

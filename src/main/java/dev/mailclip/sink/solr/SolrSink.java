@@ -53,7 +53,7 @@ import java.util.Set;
  * <p>
  * Thread-safe: every method holds this sink's lock (SolrJ clients are thread-safe themselves).
  */
-public final class SolrSink implements Sink {
+final class SolrSink implements Sink {
     private final SolrTarget target;
     /** The owner of a claim that exists (Solr said 409) but could not be read back yet. */
     private static final String CLAIMED_ELSEWHERE = "(another importer)";

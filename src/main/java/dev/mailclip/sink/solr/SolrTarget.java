@@ -30,7 +30,7 @@ import java.util.Set;
  * @param zkHosts  the ensemble's host:port list, or empty for the HTTP form
  * @param zkChroot the ensemble's chroot ("/solr"), or null
  */
-public record SolrTarget(String name, String solrUrl, List<String> zkHosts, String zkChroot, String collection,
+record SolrTarget(String name, String solrUrl, List<String> zkHosts, String zkChroot, String collection,
                          Path quarantineDir, int batchSize, Duration flushAfter, Duration commitWithin,
                          int retries, Duration backoff) {
 
