@@ -6,7 +6,7 @@ import dev.mailclip.article.ForwardLayer;
 import dev.mailclip.article.Identity;
 import dev.mailclip.article.Kind;
 import dev.mailclip.article.MailInfo;
-import dev.mailclip.forward.Content;
+import dev.mailclip.mail.Content;
 import dev.mailclip.forward.ForwardUnwrapper;
 import dev.mailclip.forward.Unwrapped;
 import dev.mailclip.mail.Envelope;

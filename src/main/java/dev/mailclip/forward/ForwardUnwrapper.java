@@ -1,5 +1,6 @@
 package dev.mailclip.forward;
 
+import dev.mailclip.mail.Content;
 import dev.mailclip.article.ForwardLayer;
 
 import java.util.ArrayList;

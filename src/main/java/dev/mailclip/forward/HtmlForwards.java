@@ -1,5 +1,6 @@
 package dev.mailclip.forward;
 
+import dev.mailclip.mail.HtmlDocuments;
 import dev.mailclip.article.ForwardLayer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

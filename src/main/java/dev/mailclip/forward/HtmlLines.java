@@ -1,5 +1,6 @@
 package dev.mailclip.forward;
 
+import dev.mailclip.mail.HtmlBlocks;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,11 +21,6 @@ final class HtmlLines {
     static final String RULE = "________________________________";
     /** Only the first lines inside forward markup are hinted: the header sits at its top. */
     private static final int HINTED_LINES = 12;
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
-            "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
-            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "html", "li", "main", "nav", "ol", "p", "pre",
-            "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
-    private static final Set<String> INVISIBLE = Set.of("script", "style", "head", "title", "template", "noscript");
 
     /**
      * The rendering.
@@ -67,7 +63,7 @@ final class HtmlLines {
                 appendText(text);
             } else if (node instanceof Element element) {
                 String tag = element.normalName();
-                if (INVISIBLE.contains(tag)) {
+                if (HtmlBlocks.INVISIBLE.contains(tag)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (markers.contains(element)) {
@@ -96,7 +92,7 @@ final class HtmlLines {
                         openPre++;
                     }
                     default -> {
-                        if (BLOCKS.contains(tag)) {
+                        if (HtmlBlocks.BLOCKS.contains(tag)) {
                             endLine(false);
                         }
                     }
@@ -109,7 +105,7 @@ final class HtmlLines {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element element) {
                 String tag = element.normalName();
-                if (BLOCKS.contains(tag)) {
+                if (HtmlBlocks.BLOCKS.contains(tag)) {
                     lastNode = element;
                     endLine(false);
                 }

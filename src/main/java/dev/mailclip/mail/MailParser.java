@@ -4,7 +4,7 @@ import dev.mailclip.OneLine;
 import dev.mailclip.Limits;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Attachment;
-import dev.mailclip.forward.Content;
+import dev.mailclip.mail.Content;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;

@@ -1,7 +1,7 @@
 package dev.mailclip.mail;
 
 import dev.mailclip.article.Attachment;
-import dev.mailclip.forward.Content;
+import dev.mailclip.mail.Content;
 
 import java.util.List;
 

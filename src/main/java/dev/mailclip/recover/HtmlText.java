@@ -1,5 +1,6 @@
 package dev.mailclip.recover;
 
+import dev.mailclip.mail.HtmlBlocks;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,11 +17,7 @@ import java.util.Set;
  */
 final class HtmlText {
     private static final Pattern SPACED_BREAK = Pattern.compile(" *\n *");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-            "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "section",
-            "article", "header", "footer", "aside", "main", "nav", "hr", "address", "details", "summary", "center");
     private static final Set<String> CELLS = Set.of("td", "th");
-    private static final Set<String> SKIP = Set.of("script", "style", "head", "title", "noscript", "template", "svg");
 
     private HtmlText() {
     }
@@ -96,10 +93,10 @@ final class HtmlText {
         public void head(Node node, int depth) {
             if (node instanceof Element el) {
                 String tag = el.normalName();
-                if (SKIP.contains(tag)) {
+                if (HtmlBlocks.INVISIBLE.contains(tag)) {
                     skipDepth++;
                 } else if (skipDepth == 0) {
-                    if (BLOCKS.contains(tag)) {
+                    if (HtmlBlocks.BLOCKS.contains(tag)) {
                         endParagraph();
                         if (tag.equals("pre")) {
                             preDepth++;
@@ -124,9 +121,9 @@ final class HtmlText {
         public void tail(Node node, int depth) {
             if (node instanceof Element el) {
                 String tag = el.normalName();
-                if (SKIP.contains(tag)) {
+                if (HtmlBlocks.INVISIBLE.contains(tag)) {
                     skipDepth--;
-                } else if (skipDepth == 0 && BLOCKS.contains(tag)) {
+                } else if (skipDepth == 0 && HtmlBlocks.BLOCKS.contains(tag)) {
                     endParagraph();
                     if (tag.equals("pre")) {
                         preDepth--;

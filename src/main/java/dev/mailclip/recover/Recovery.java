@@ -1,6 +1,6 @@
 package dev.mailclip.recover;
 
-import dev.mailclip.forward.Content;
+import dev.mailclip.mail.Content;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;

@@ -1,5 +1,6 @@
 package dev.mailclip.forward;
 
+import dev.mailclip.mail.Content;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mailclip.article.ForwardLayer;

@@ -1,5 +1,6 @@
 package dev.mailclip.forward;
 
+import dev.mailclip.mail.Content;
 import org.junit.jupiter.api.Test;
 
 import java.util.function.Supplier;

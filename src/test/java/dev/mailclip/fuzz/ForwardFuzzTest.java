@@ -2,7 +2,7 @@ package dev.mailclip.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.mailclip.forward.Content;
+import dev.mailclip.mail.Content;
 import dev.mailclip.forward.ForwardUnwrapper;
 import dev.mailclip.forward.Unwrapped;
 

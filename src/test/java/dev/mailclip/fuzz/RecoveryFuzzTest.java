@@ -7,7 +7,7 @@ import dev.mailclip.Mailclip;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
-import dev.mailclip.forward.Content;
+import dev.mailclip.mail.Content;
 import dev.mailclip.mailbox.Origin;
 import dev.mailclip.mailbox.RawMessage;
 import dev.mailclip.recover.ClipContext;

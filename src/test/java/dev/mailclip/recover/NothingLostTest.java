@@ -1,6 +1,6 @@
 package dev.mailclip.recover;
 
-import dev.mailclip.forward.Content;
+import dev.mailclip.mail.Content;
 import dev.mailclip.mail.MailParser;
 import dev.mailclip.mail.ParsedMail;
 import dev.mailclip.mailbox.RawMessage;

@@ -2,7 +2,7 @@ package dev.mailclip.recover;
 
 import dev.mailclip.Mailclip;
 import dev.mailclip.article.Article;
-import dev.mailclip.forward.Content;
+import dev.mailclip.mail.Content;
 import dev.mailclip.mailbox.MessageSource;
 import dev.mailclip.mailbox.RawMessage;
 import dev.mailclip.mailbox.Sources;

@@ -1,7 +1,7 @@
 package dev.mailclip.security;
 
 import dev.mailclip.Mailclip;
-import dev.mailclip.forward.Content;
+import dev.mailclip.mail.Content;
 import dev.mailclip.forward.ForwardUnwrapper;
 import dev.mailclip.mailbox.Origin;
 import dev.mailclip.mailbox.RawMessage;

@@ -1,10 +1,10 @@
-package dev.mailclip.forward;
+package dev.mailclip.mail;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Parses mail HTML the one way forward peeling and recovery both need. */
-final class HtmlDocuments {
+public final class HtmlDocuments {
     private HtmlDocuments() {
     }
 

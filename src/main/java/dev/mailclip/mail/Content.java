@@ -1,4 +1,4 @@
-package dev.mailclip.forward;
+package dev.mailclip.mail;
 
 import org.jsoup.nodes.Document;
 
