@@ -71,7 +71,8 @@ public final class Identity {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of the bytes in lower-case hex: the one digest of message identities and file names. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

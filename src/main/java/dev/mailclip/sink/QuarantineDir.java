@@ -2,14 +2,12 @@ package dev.mailclip.sink;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mailclip.article.ArticleJson;
+import dev.mailclip.article.Identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Quarantine kept as files, for sinks that write files: {@code NAME.eml} holds the raw bytes and
@@ -29,7 +27,7 @@ public final class QuarantineDir {
     }
 
     public synchronized void add(Quarantined q) throws SinkException {
-        String base = fileBase(q.id() == null ? "sha256:" + hex(sha256(q.bytes())) : q.id());
+        String base = fileBase(q.id() == null ? "sha256:" + Identity.sha256(q.bytes()) : q.id());
         Path json = dir.resolve(base + ".json");
         if (Files.exists(json)) {
             return;
@@ -48,19 +46,9 @@ public final class QuarantineDir {
         }
     }
 
-    static String fileBase(String id) {
-        return hex(sha256(id.getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+    /** The file name (without extension) kept for a message identity: its hash, so no id reaches a path. */
+    public static String fileBase(String id) {
+        return Identity.sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, 24);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
-    }
 }

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.sink.AtomicFiles;
+import dev.mailclip.sink.QuarantineDir;
 import dev.mailclip.sink.SinkException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Records Solr would not take, even after retries, kept on local disk: {@code DIR/NAME.json} holds
@@ -31,7 +29,7 @@ final class FailedRecords {
     }
 
     synchronized Path add(Article a, String reason) throws SinkException {
-        Path file = dir.resolve(fileBase(a.id()) + ".json");
+        Path file = dir.resolve(QuarantineDir.fileBase(a.id()) + ".json");
         try {
             Files.createDirectories(dir);
             ObjectNode node = ArticleJson.mapper().createObjectNode();
@@ -42,15 +40,6 @@ final class FailedRecords {
             return file;
         } catch (IOException e) {
             throw new SinkException("cannot keep a record Solr refused in " + dir + " (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static String fileBase(String id) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h).substring(0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }
