@@ -2,8 +2,6 @@ package dev.mailclip;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How much of a hostile input mailclip agrees to read. A message over a limit is quarantined with a
@@ -22,7 +20,7 @@ import java.util.regex.Pattern;
  *                             worker abandoned (see {@code Importer})
  */
 public record Limits(long maxMessageBytes, int maxParts, int maxDepth, long maxHeaderBytes, int maxTextChars,
-                     long maxDecompressedBytes, Duration timeout) {
+                     long maxDecompressedBytes, Duration timeout) implements java.io.Serializable {
 
     public static final Limits DEFAULTS = new Limits(64L << 20, 1000, 20, 1L << 20, 2 << 20, 16L << 30,
             Duration.ofSeconds(30));
@@ -34,32 +32,76 @@ public record Limits(long maxMessageBytes, int maxParts, int maxDepth, long maxH
         }
     }
 
-    public Limits withMaxMessageBytes(long v) {
-        return new Limits(v, maxParts, maxDepth, maxHeaderBytes, maxTextChars, maxDecompressedBytes, timeout);
+    /** A builder starting from {@link #DEFAULTS}, as mime4j's {@code MimeConfig.Builder}. */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
     }
 
-    public Limits withMaxParts(int v) {
-        return new Limits(maxMessageBytes, v, maxDepth, maxHeaderBytes, maxTextChars, maxDecompressedBytes, timeout);
+    /** A builder starting from these limits. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Limits withMaxDepth(int v) {
-        return new Limits(maxMessageBytes, maxParts, v, maxHeaderBytes, maxTextChars, maxDecompressedBytes, timeout);
-    }
+    /** Limits one at a time; {@link #build()} checks them all. */
+    public static final class Builder {
+        private long maxMessageBytes;
+        private int maxParts;
+        private int maxDepth;
+        private long maxHeaderBytes;
+        private int maxTextChars;
+        private long maxDecompressedBytes;
+        private Duration timeout;
 
-    public Limits withMaxHeaderBytes(long v) {
-        return new Limits(maxMessageBytes, maxParts, maxDepth, v, maxTextChars, maxDecompressedBytes, timeout);
-    }
+        private Builder(Limits from) {
+            maxMessageBytes = from.maxMessageBytes;
+            maxParts = from.maxParts;
+            maxDepth = from.maxDepth;
+            maxHeaderBytes = from.maxHeaderBytes;
+            maxTextChars = from.maxTextChars;
+            maxDecompressedBytes = from.maxDecompressedBytes;
+            timeout = from.timeout;
+        }
 
-    public Limits withMaxTextChars(int v) {
-        return new Limits(maxMessageBytes, maxParts, maxDepth, maxHeaderBytes, v, maxDecompressedBytes, timeout);
-    }
+        public Builder maxMessageBytes(long v) {
+            maxMessageBytes = v;
+            return this;
+        }
 
-    public Limits withMaxDecompressedBytes(long v) {
-        return new Limits(maxMessageBytes, maxParts, maxDepth, maxHeaderBytes, maxTextChars, v, timeout);
-    }
+        public Builder maxParts(int v) {
+            maxParts = v;
+            return this;
+        }
 
-    public Limits withTimeout(Duration v) {
-        return new Limits(maxMessageBytes, maxParts, maxDepth, maxHeaderBytes, maxTextChars, maxDecompressedBytes, v);
+        public Builder maxDepth(int v) {
+            maxDepth = v;
+            return this;
+        }
+
+        public Builder maxHeaderBytes(long v) {
+            maxHeaderBytes = v;
+            return this;
+        }
+
+        public Builder maxTextChars(int v) {
+            maxTextChars = v;
+            return this;
+        }
+
+        public Builder maxDecompressedBytes(long v) {
+            maxDecompressedBytes = v;
+            return this;
+        }
+
+        public Builder timeout(Duration v) {
+            timeout = v;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when a limit is not positive */
+        public Limits build() {
+            return new Limits(maxMessageBytes, maxParts, maxDepth, maxHeaderBytes, maxTextChars, maxDecompressedBytes,
+                    timeout);
+        }
     }
 
     /** A message over a limit: never made into a record, quarantined with this reason. */
@@ -72,49 +114,6 @@ public record Limits(long maxMessageBytes, int maxParts, int maxDepth, long maxH
     /** "over the message size limit (64 MB)" */
     public static Exceeded over(String what, String limit) {
         return new Exceeded("over the " + what + " limit (" + limit + ")");
-    }
-
-    private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)i?b?\\s*");
-    private static final Pattern TIME = Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min|h)?\\s*");
-
-    /** Parses "64MB", "512k", "1.5 GiB", "1000" (bytes); units are powers of 1024. */
-    public static long parseBytes(String s) {
-        Matcher m = SIZE.matcher(s == null ? "" : s);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a size: " + s + " (e.g. 64MB, 512KB, 1GB)");
-        }
-        int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "k" -> 10;
-            case "m" -> 20;
-            case "g" -> 30;
-            case "t" -> 40;
-            default -> 0;
-        };
-        double v = Double.parseDouble(m.group(1)) * (1L << shift);
-        if (v < 1 || v > Long.MAX_VALUE / 2) {
-            throw new IllegalArgumentException("size out of range: " + s);
-        }
-        return (long) v;
-    }
-
-    /** Parses "30s", "500ms", "2m", "1h", "45" (seconds). */
-    public static Duration parseDuration(String s) {
-        Matcher m = TIME.matcher(s == null ? "" : s);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a duration: " + s + " (e.g. 30s, 500ms, 2m)");
-        }
-        double v = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
-        double millis = switch (unit) {
-            case "ms" -> v;
-            case "m", "min" -> v * 60_000;
-            case "h" -> v * 3_600_000;
-            default -> v * 1000;
-        };
-        if (millis < 1) {
-            throw new IllegalArgumentException("duration must be positive: " + s);
-        }
-        return Duration.ofMillis((long) millis);
     }
 
     /** "64 MB", "1.5 GB", "900 bytes": for reasons and messages. */

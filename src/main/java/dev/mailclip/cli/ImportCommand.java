@@ -18,6 +18,7 @@ import dev.mailclip.sink.Sinks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,7 +28,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,86 +63,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "extract workers (default: the number of cores)")
     Integer threads;
 
-    @Option(names = "--max-message-size", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "quarantine messages larger than this (default: 64MB)")
-    Long maxMessageSize;
-
-    @Option(names = "--max-parts", paramLabel = "N", description = "quarantine messages of more MIME parts (default: 1000)")
-    Integer maxParts;
-
-    @Option(names = "--max-depth", paramLabel = "N",
-            description = "quarantine messages nested deeper: MIME levels, attached and inline forwards (default: 20)")
-    Integer maxDepth;
-
-    @Option(names = "--max-header-size", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "quarantine messages whose header block is larger (default: 1MB)")
-    Long maxHeaderSize;
-
-    @Option(names = "--max-text", paramLabel = "CHARS", converter = SizeConverter.class,
-            description = "cut text and HTML bodies to this many characters before recognition (default: 2M)")
-    Long maxText;
-
-    @Option(names = "--max-decompressed-size", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "stop reading a .gz input that inflates past this (default: 16GB)")
-    Long maxDecompressedSize;
-
-    @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class,
-            description = "quarantine a message whose extract takes longer (default: 30s)")
-    Duration timeout;
+    @Mixin
+    LimitOptions limitOptions;
 
     @Spec
     CommandSpec spec;
-
-    /** "64MB", "512KB", "2M" */
-    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            try {
-                return Limits.parseBytes(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(OneLine.of(e));
-            }
-        }
-    }
-
-    /** "30s", "500ms", "2m" */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            try {
-                return Limits.parseDuration(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(OneLine.of(e));
-            }
-        }
-    }
-
-    /** The defaults, with what the options change. */
-    Limits limits() {
-        Limits l = Limits.DEFAULTS;
-        if (maxMessageSize != null) {
-            l = l.withMaxMessageBytes(maxMessageSize);
-        }
-        if (maxParts != null) {
-            l = l.withMaxParts(maxParts);
-        }
-        if (maxDepth != null) {
-            l = l.withMaxDepth(maxDepth);
-        }
-        if (maxHeaderSize != null) {
-            l = l.withMaxHeaderBytes(maxHeaderSize);
-        }
-        if (maxText != null) {
-            l = l.withMaxTextChars((int) Math.min(maxText, Integer.MAX_VALUE / 4));
-        }
-        if (maxDecompressedSize != null) {
-            l = l.withMaxDecompressedBytes(maxDecompressedSize);
-        }
-        if (timeout != null) {
-            l = l.withTimeout(timeout);
-        }
-        return l;
-    }
 
     @Override
     public Integer call() {
@@ -155,7 +80,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Limits limits;
         try {
-            limits = limits();
+            limits = limitOptions.limits();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

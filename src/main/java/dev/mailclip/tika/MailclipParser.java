@@ -1,5 +1,6 @@
 package dev.mailclip.tika;
 
+import dev.mailclip.Limits;
 import dev.mailclip.Mailclip;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
@@ -45,12 +46,13 @@ public class MailclipParser extends AbstractParser {
     static final MediaType RFC822 = MediaType.parse("message/rfc822");
     static final MediaType MBOX = MediaType.parse("application/mbox");
     private static final Set<MediaType> TYPES = Set.of(RFC822, MBOX);
-    /** The facade is thread-safe and not serializable: one for every parser instance. */
-    private static final Mailclip MAILCLIP = new Mailclip();
 
     private int minArticleWords = 0;
     private boolean recoverArticles = true;
-    private long maxMessageBytes = 64L << 20;
+    /** every bound on work per message, as for the command line; {@code maxMessageBytes} also a Tika config param */
+    private Limits limits = Limits.DEFAULTS;
+    /** the facade for these limits: thread-safe, not serializable, made again after a change or a deserialisation */
+    private transient volatile Mailclip mailclip;
 
     @Override
     public Set<MediaType> getSupportedTypes(ParseContext context) {
@@ -61,7 +63,7 @@ public class MailclipParser extends AbstractParser {
     public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
             throws IOException, SAXException, TikaException {
         if (isMbox(metadata)) {
-            new MboxSplitter(maxMessageBytes).split(stream, handler, metadata, context, this);
+            new MboxSplitter(limits.maxMessageBytes()).split(stream, handler, metadata, context, this);
         } else {
             parseMessage(stream, handler, metadata, context);
         }
@@ -70,11 +72,11 @@ public class MailclipParser extends AbstractParser {
     private void parseMessage(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
             throws IOException, SAXException, TikaException {
         Parser rfc822 = TikaMailParser.find(context);
-        BoundedRead head = BoundedRead.of(stream, maxMessageBytes);
+        BoundedRead head = BoundedRead.of(stream, limits.maxMessageBytes());
         if (!head.complete()) {
             // too large to hold twice: no recovery, Tika's own parser streams it
             if (rfc822 == null) {
-                throw new TikaException("message larger than maxMessageBytes (" + maxMessageBytes + ")");
+                throw new TikaException("message larger than maxMessageBytes (" + limits.maxMessageBytes() + ")");
             }
             rfc822.parse(head.replay(), handler, metadata, context);
             return;
@@ -94,10 +96,10 @@ public class MailclipParser extends AbstractParser {
     }
 
     /** The record, or null when the facade cannot read the message (Tika's parser may still). */
-    private static Article extract(byte[] bytes, Metadata metadata) {
+    private Article extract(byte[] bytes, Metadata metadata) {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
         try {
-            return MAILCLIP.extract(new RawMessage(bytes, Origin.file(name == null ? "tika" : name,
+            return mailclip().extract(new RawMessage(bytes, Origin.file(name == null ? "tika" : name,
                     Origin.Format.MESSAGE)));
         } catch (UnreadableMessageException | RuntimeException e) {
             return null;
@@ -185,7 +187,7 @@ public class MailclipParser extends AbstractParser {
     /** Messages larger than this are not recovered (and, in an mbox, skipped); default 64 MiB. */
     @Field
     public void setMaxMessageBytes(long maxMessageBytes) {
-        this.maxMessageBytes = Math.max(1, maxMessageBytes);
+        setLimits(limits.toBuilder().maxMessageBytes(Math.max(1, maxMessageBytes)).build());
     }
 
     public int getMinArticleWords() {
@@ -197,6 +199,25 @@ public class MailclipParser extends AbstractParser {
     }
 
     public long getMaxMessageBytes() {
-        return maxMessageBytes;
+        return limits.maxMessageBytes();
+    }
+
+    /** For a host that configures in code: every bound on work per message (the defaults: {@link Limits#DEFAULTS}). */
+    public void setLimits(Limits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits);
+        this.mailclip = null;
+    }
+
+    public Limits getLimits() {
+        return limits;
+    }
+
+    private Mailclip mailclip() {
+        Mailclip m = mailclip;
+        if (m == null) {
+            m = new Mailclip(limits);
+            mailclip = m;
+        }
+        return m;
     }
 }

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression inputs: src/test/resources/dev/mailclip/fuzz/MailParserFuzzTestInputs/parse/.
  */
 public class MailParserFuzzTest {
-    static final Limits LIMITS = Limits.DEFAULTS.withMaxParts(50).withMaxDepth(8).withMaxHeaderBytes(8192)
-            .withMaxTextChars(16384);
+    static final Limits LIMITS = Limits.builder().maxParts(50).maxDepth(8).maxHeaderBytes(8192)
+            .maxTextChars(16384).build();
     private static final MailParser PARSER = new MailParser(LIMITS);
 
     @FuzzTest(maxDuration = "3m")

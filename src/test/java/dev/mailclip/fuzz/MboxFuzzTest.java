@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public class MboxFuzzTest {
     /** small limits, so the fuzzer reaches the over-limit paths with small inputs */
-    static final Limits LIMITS = Limits.DEFAULTS.withMaxMessageBytes(4096);
+    static final Limits LIMITS = Limits.builder().maxMessageBytes(4096).build();
 
     @FuzzTest(maxDuration = "3m")
     void split(byte[] input) throws IOException {

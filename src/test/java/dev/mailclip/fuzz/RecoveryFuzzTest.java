@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 public class RecoveryFuzzTest {
     private static final Recovery RECOVERY = new Recovery();
-    private static final Mailclip MAILCLIP = new Mailclip(Limits.DEFAULTS.withMaxParts(50).withMaxDepth(8)
-            .withMaxTextChars(16384));
+    private static final Mailclip MAILCLIP = new Mailclip(Limits.builder().maxParts(50).maxDepth(8)
+            .maxTextChars(16384).build());
 
     @FuzzTest(maxDuration = "3m")
     void recover(FuzzedDataProvider data) {

@@ -24,7 +24,7 @@ class WatchdogTest {
     @Test
     void stuckExtractIsQuarantinedAndAbandoned() {
         CountDownLatch never = new CountDownLatch(1);
-        Limits limits = Limits.DEFAULTS.withTimeout(Duration.ofMillis(300));
+        Limits limits = Limits.builder().timeout(Duration.ofMillis(300)).build();
         MemorySinkProvider.MemorySink sink = (MemorySinkProvider.MemorySink) new MemorySinkProvider().open("watchdog");
         // messages 3 and 7 hang, one ignoring interrupts (spins), one blocked (interruptible)
         Importer importer = new Importer(raw -> {
