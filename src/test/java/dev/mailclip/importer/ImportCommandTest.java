@@ -97,7 +97,9 @@ class ImportCommandTest {
         String[] err = new String[1];
         assertEquals(Main.EXIT_SINK, run(err, "search", "--sink", "sqlite:" + tmp.resolve("none.db"), "ceasefire"));
         assertTrue(err[0].contains("none.db"), err[0]);
-        assertEquals(Main.EXIT_BAD_INPUT, run(err, "search", "--sink", "jsonl:x", "ceasefire"));
+        assertEquals(Main.EXIT_SINK, run(err, "search", "--sink", "jsonl:" + tmp.resolve("none.jsonl"), "ceasefire"),
+                "every sink searches; a missing one is a sink that cannot be read");
+        assertTrue(err[0].contains("none.jsonl: no such file"), err[0]);
     }
 
     static String[] concat(String[] a, String[] b) {
