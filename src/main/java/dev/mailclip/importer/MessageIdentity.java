@@ -2,10 +2,10 @@ package dev.mailclip.importer;
 
 import dev.mailclip.article.Identity;
 import dev.mailclip.mailbox.Origin;
+import dev.mailclip.mailbox.RawHeaders;
 import dev.mailclip.mailbox.RawMessage;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The identity of a message that never became a record (quarantined), in the form of
@@ -25,24 +25,8 @@ final class MessageIdentity {
 
     /** The Message-ID field's value, angle brackets included, or null. */
     static String messageId(byte[] bytes) {
-        int n = Math.min(bytes.length, MAX_HEADER_BYTES);
-        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
-        int end = head.indexOf("\n\n");
-        int endCrlf = head.indexOf("\r\n\r\n");
-        if (endCrlf >= 0 && (end < 0 || endCrlf < end)) {
-            end = endCrlf;
-        }
-        if (end >= 0) {
-            head = head.substring(0, end);
-        }
-        String unfolded = head.replaceAll("\r?\n(?=[ \t])", "");
-        for (String line : unfolded.split("\r?\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("message-id")) {
-                String v = line.substring(colon + 1).trim();
-                return v.isEmpty() ? null : v;
-            }
-        }
-        return null;
+        String id = RawHeaders.first(RawHeaders.fields(bytes, MAX_HEADER_BYTES, StandardCharsets.ISO_8859_1),
+                "message-id");
+        return id == null || id.isEmpty() ? null : id;
     }
 }

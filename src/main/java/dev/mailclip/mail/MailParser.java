@@ -1,5 +1,6 @@
 package dev.mailclip.mail;
 
+import dev.mailclip.mailbox.RawHeaders;
 import dev.mailclip.OneLine;
 import dev.mailclip.Limits;
 import dev.mailclip.UnreadableMessageException;
@@ -79,7 +80,7 @@ public final class MailParser {
         if (bytes.length == 0) {
             throw new UnreadableMessageException("empty input");
         }
-        if (headerLength(bytes) > limits.maxHeaderBytes()) {
+        if (RawHeaders.length(bytes) > limits.maxHeaderBytes()) {
             throw Limits.over("header size", Limits.describeBytes(limits.maxHeaderBytes()));
         }
         try {
@@ -109,7 +110,7 @@ public final class MailParser {
      * @return null when the archive holds no HTML part
      */
     public WebArchive parseWebArchive(byte[] bytes) throws UnreadableMessageException {
-        if (bytes.length == 0 || headerLength(bytes) > limits.maxHeaderBytes()) {
+        if (bytes.length == 0 || RawHeaders.length(bytes) > limits.maxHeaderBytes()) {
             return null;
         }
         try {
@@ -161,25 +162,6 @@ public final class MailParser {
             }
         }
         return null;
-    }
-
-    /**
-     * Bytes up to the blank line that ends the header block (the whole input when there is none),
-     * counted before Jakarta Mail reads the headers into memory.
-     */
-    static long headerLength(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                int j = i + 1;
-                if (j < bytes.length && bytes[j] == '\r') {
-                    j++;
-                }
-                if (j < bytes.length && bytes[j] == '\n') {
-                    return i;
-                }
-            }
-        }
-        return bytes.length;
     }
 
     private static boolean hasMessageHeader(MimeMessage message) throws MessagingException {

@@ -6,7 +6,6 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The few header fields a mailbox reader needs before the message is parsed: Gmail's labels and
@@ -16,23 +15,15 @@ record GmailHeaders(List<String> labels, String threadId, long contentLength) {
 
     /** @param headerBlock the header lines as stored (folded or not, LF or CRLF) */
     static GmailHeaders parse(byte[] headerBlock) {
-        // labels are written as raw UTF-8 by Takeout; other header bytes do not matter here
-        String text = new String(headerBlock, StandardCharsets.UTF_8);
-        String unfolded = text.replaceAll("\r?\n(?=[ \t])", "");
         List<String> labels = List.of();
         String thread = null;
         long length = -1;
-        for (String line : unfolded.split("\r?\n")) {
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                continue;
-            }
-            String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            String value = line.substring(colon + 1).trim();
-            switch (name) {
-                case "x-gmail-labels" -> labels = splitLabels(value);
-                case "x-gm-thrid" -> thread = value.isEmpty() ? null : value;
-                case "content-length" -> length = parseLength(value);
+        // labels are written as raw UTF-8 by Takeout; other header bytes do not matter here
+        for (RawHeaders.Field f : RawHeaders.fields(headerBlock, headerBlock.length, StandardCharsets.UTF_8)) {
+            switch (f.name()) {
+                case "x-gmail-labels" -> labels = splitLabels(f.value());
+                case "x-gm-thrid" -> thread = f.value().isEmpty() ? null : f.value();
+                case "content-length" -> length = parseLength(f.value());
                 default -> { }
             }
         }
