@@ -120,7 +120,7 @@ public class MailclipParser extends AbstractParser {
 
     private static void writeArticle(byte[] bytes, Article a, Parser rfc822, ContentHandler handler, Metadata md,
                                      ParseContext context) throws IOException, SAXException, TikaException {
-        List<Envelope.Part> attachments = Envelope.write(bytes, a.mail(), rfc822, md);
+        List<Rfc822Metadata.Part> attachments = Rfc822Metadata.write(bytes, a.mail(), rfc822, md);
         if (md.get(Metadata.CONTENT_TYPE) == null) {
             md.set(Metadata.CONTENT_TYPE, RFC822.toString());
         }
@@ -138,13 +138,13 @@ public class MailclipParser extends AbstractParser {
      * them over (same metadata, outputHtml false): tika-server's /rmeta and a RecursiveParserWrapper
      * get one entry per attachment, a BodyContentHandler gets their text after the article's.
      */
-    private static void writeAttachments(List<Envelope.Part> parts, XHTMLContentHandler xhtml, ParseContext context)
+    private static void writeAttachments(List<Rfc822Metadata.Part> parts, XHTMLContentHandler xhtml, ParseContext context)
             throws IOException, SAXException {
         if (parts.isEmpty()) {
             return;
         }
         EmbeddedDocumentExtractor extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
-        for (Envelope.Part part : parts) {
+        for (Rfc822Metadata.Part part : parts) {
             if (extractor.shouldParseEmbedded(part.metadata())) {
                 try (TikaInputStream in = TikaInputStream.get(part.bytes())) {
                     extractor.parseEmbedded(in, xhtml, part.metadata(), false);
@@ -159,7 +159,7 @@ public class MailclipParser extends AbstractParser {
         if (record == null) {
             throw new TikaException("unreadable message, and no RFC822Parser in this host to try");
         }
-        Envelope.write(bytes, record.mail(), null, md);
+        Rfc822Metadata.write(bytes, record.mail(), null, md);
         ArticleMetadata.writeRecord(record, md);
         XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, md);
         xhtml.startDocument();

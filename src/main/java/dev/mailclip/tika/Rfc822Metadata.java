@@ -23,8 +23,8 @@ import java.util.List;
  * Message-To, dc:subject, Message:Raw-Header:*, ...), so a host that relied on those keys keeps
  * working when the document turns out to be an article.
  */
-final class Envelope {
-    private Envelope() {
+final class Rfc822Metadata {
+    private Rfc822Metadata() {
     }
 
     /** An attachment as RFC822Parser hands it to a host: its metadata and its decoded bytes. */
