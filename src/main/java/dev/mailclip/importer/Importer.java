@@ -4,6 +4,7 @@ import dev.mailclip.OneLine;
 import dev.mailclip.Limits;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
+import dev.mailclip.article.Identity;
 import dev.mailclip.article.Attachment;
 import dev.mailclip.article.Kind;
 import dev.mailclip.mailbox.MessageSource;
@@ -242,7 +243,7 @@ public final class Importer {
 
     private static Result quarantined(Task t, String reason) {
         RawMessage raw = t.raw();
-        return new Result(t.seq(), null, new Quarantined(MessageIdentity.of(raw), raw.bytes(), raw.origin(), reason),
+        return new Result(t.seq(), null, new Quarantined(identity(raw), raw.bytes(), raw.origin(), reason),
                 false);
     }
 
@@ -253,7 +254,7 @@ public final class Importer {
             Article a = extractor.extract(raw);
             if (a != null) {
                 if (a.id() == null) {
-                    a = a.toBuilder().id(MessageIdentity.of(raw)).build();
+                    a = a.toBuilder().id(identity(raw)).build();
                 }
                 if (sink.keepsAttachmentBytes()) {
                     a.attachments().forEach(Attachment::bytes); // decoded here, in parallel, not by the writer
@@ -271,4 +272,12 @@ public final class Importer {
         return quarantined(t, reason);
     }
 
+
+    /**
+     * The identity of a message that did not become a record, or of a record that has none, in the form
+     * of {@link Article#id()}: {@code msgid:<Message-ID>} when its header block has one, else the hash of its bytes.
+     */
+    static String identity(RawMessage raw) {
+        return Identity.ofMessage(raw.messageId(), raw.bytes());
+    }
 }

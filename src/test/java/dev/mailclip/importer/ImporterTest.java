@@ -108,11 +108,11 @@ class ImporterTest {
     void identityOfQuarantinedMessages() {
         RawMessage withId = new RawMessage("Subject: a\r\nMessage-Id:\r\n <x@y>\r\n\r\nb".getBytes(StandardCharsets.US_ASCII),
                 Origin.file("a.eml", null));
-        assertEquals("msgid:<x@y>", MessageIdentity.of(withId));
+        assertEquals("msgid:<x@y>", Importer.identity(withId));
         RawMessage none = new RawMessage("Subject: a\n\nMessage-ID: <not@header>\n".getBytes(StandardCharsets.US_ASCII),
                 Origin.file("a.eml", null));
-        assertTrue(MessageIdentity.of(none).startsWith("sha256:"));
-        assertEquals(64 + 7, MessageIdentity.of(none).length());
+        assertTrue(Importer.identity(none).startsWith("sha256:"));
+        assertEquals(64 + 7, Importer.identity(none).length());
     }
 
     /** A sink that keeps attachment bytes gets them decoded by the extract workers, not by its writer. */
