@@ -22,7 +22,8 @@ import java.util.concurrent.CountDownLatch;
  * as {@code show} and {@code list} open it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Browses the archive in a web browser: search, facets, articles, quarantine, dashboard.",
+        description = {"Browses the archive in a web browser.",
+                "Search, facets, articles with their sightings, the quarantine, a dashboard.",
                 "Read-only; listens on 127.0.0.1 unless --host says otherwise. Ctrl-C stops it."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin

@@ -3,6 +3,8 @@ package dev.mailclip.sink.jsonl;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.sink.Archive;
+import dev.mailclip.sink.QuarantineDir;
+import dev.mailclip.sink.QuarantineEntry;
 import dev.mailclip.sink.RecordFilter;
 import dev.mailclip.sink.SinkException;
 
@@ -22,12 +24,14 @@ import java.util.Map;
  */
 final class JsonlArchive implements Archive {
     private final List<Article> records;
+    private final QuarantineDir quarantine;
 
     JsonlArchive(String target) throws SinkException {
         Path file = Path.of(target);
         if (!Files.isRegularFile(file)) {
             throw new SinkException("jsonl:" + target + ": no such file");
         }
+        quarantine = new QuarantineDir(file.resolveSibling(file.getFileName() + ".quarantine"));
         Map<String, Article> last = new LinkedHashMap<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -58,6 +62,17 @@ final class JsonlArchive implements Archive {
     @Override
     public Article find(String idOrUrl) {
         return Archive.find(records, idOrUrl);
+    }
+
+    /** From {@code PATH.quarantine/}, where {@link JsonlSink} keeps them. */
+    @Override
+    public List<QuarantineEntry> quarantined() throws SinkException {
+        return quarantine.list();
+    }
+
+    @Override
+    public byte[] quarantinedBytes(String id) throws SinkException {
+        return quarantine.bytes(id);
     }
 
     @Override
