@@ -21,7 +21,7 @@ final class DashboardPage {
         Tally t = new Tally();
         List<QuarantineEntry> quarantined;
         synchronized (archive) {
-            for (Article a : archive.list(RecordFilter.ALL)) {
+            for (Article a : archive.summaries(RecordFilter.ALL)) {
                 t.add(a);
             }
             quarantined = archive.quarantined();

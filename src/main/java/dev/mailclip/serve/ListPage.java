@@ -37,7 +37,7 @@ final class ListPage {
     }
 
     ListView view(Query q) throws SinkException {
-        List<Article> records = archive.list(q.filter());
+        List<Article> records = archive.summaries(q.filter());
         Map<String, List<Snippet.Piece>> snippets = new HashMap<>();
         String message = null;
         if (q.q() != null && archive.canSearch()) {

@@ -23,6 +23,14 @@ public interface Archive extends AutoCloseable {
     List<Article> list(RecordFilter filter) throws SinkException;
 
     /**
+     * {@link #list}, where the attachments' bytes may be left out (their descriptions stay): for pages and counts
+     * over many records. The default is {@link #list}.
+     */
+    default List<Article> summaries(RecordFilter filter) throws SinkException {
+        return list(filter);
+    }
+
+    /**
      * The record whose id, or one of whose sightings' ids, is {@code idOrUrl}, else the article with that URL
      * (or article key); null when there is none.
      */

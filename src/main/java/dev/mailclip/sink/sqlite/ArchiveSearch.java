@@ -115,18 +115,24 @@ public final class ArchiveSearch implements Archive {
 
     @Override
     public List<Article> list(RecordFilter filter) throws SinkException {
+        List<Article> out = new ArrayList<>();
+        for (Article a : summaries(filter)) {
+            try {
+                out.add(withBytes(a));
+            } catch (SQLException e) {
+                throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
+            }
+        }
+        return out;
+    }
+
+    /** The records without their attachments' bytes: no BLOB is read. */
+    @Override
+    public List<Article> summaries(RecordFilter filter) throws SinkException {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT a.json FROM articles a WHERE 1 = 1" + where(filter, args)
                 + " ORDER BY a.date IS NULL, a.date, a.id";
-        List<Article> out = new ArrayList<>();
-        try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                out.add(withBytes(ArticleJson.read(rs.getString(1))));
-            }
-        } catch (SQLException e) {
-            throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
-        }
-        return out;
+        return rows(sql, args, rs -> ArticleJson.read(rs.getString(1)));
     }
 
     @Override
