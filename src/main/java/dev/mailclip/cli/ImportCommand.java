@@ -12,6 +12,9 @@ import dev.mailclip.importer.ImportResult;
 import dev.mailclip.importer.Importer;
 import dev.mailclip.mailbox.MessageSource;
 import dev.mailclip.mailbox.Sources;
+import dev.mailclip.serve.ReportWriter;
+import dev.mailclip.serve.Tally;
+import dev.mailclip.serve.TallyingSink;
 import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.Sinks;
@@ -54,7 +57,7 @@ public final class ImportCommand implements Callable<Integer> {
             description = "where records go: sqlite:FILE, jsonl:FILE, jsonl:-, markdown:DIR (default: ${DEFAULT-VALUE})")
     String sink;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "write the counts as JSON to FILE")
+    @Option(names = "--report", paramLabel = "FILE", description = "write the counts as JSON to FILE, or the import's dashboard to FILE.html")
     Path report;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress and no warnings; the summary line only")
@@ -100,6 +103,7 @@ public final class ImportCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         ImportResult result;
+        Tally tally = report != null && ReportWriter.isHtml(report) ? new Tally() : null;
         try (source) {
             Sink out;
             try {
@@ -107,6 +111,9 @@ public final class ImportCommand implements Callable<Integer> {
             } catch (SinkException e) {
                 err.println("mailclip import: " + OneLine.of(e));
                 return Main.EXIT_SINK;
+            }
+            if (tally != null) {
+                out = new TallyingSink(out, tally);
             }
             try (ImportProgress progress = quiet ? null : ImportProgress.forConsole(source.totalBytes())) {
                 ImportListener listener = progress == null ? ImportListener.NONE : progress;
@@ -136,7 +143,7 @@ public final class ImportCommand implements Callable<Integer> {
                 c.describe(), result.seconds(), result.messagesPerSecond(), sink));
         if (report != null) {
             try {
-                writeReport(result, skipped);
+                writeReport(result, skipped, tally);
             } catch (IOException e) {
                 String m = OneLine.of(e);
                 err.println("mailclip import: cannot write the report "
@@ -151,7 +158,11 @@ public final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writeReport(ImportResult result, List<String> skipped) throws IOException {
+    private void writeReport(ImportResult result, List<String> skipped, Tally tally) throws IOException {
+        if (tally != null) {
+            ReportWriter.write(report, result, sink, paths.stream().map(Path::toString).toList(), tally);
+            return;
+        }
         ImportCounts c = result.counts();
         ObjectNode node = ArticleJson.mapper().createObjectNode();
         node.put("messages", c.messages());

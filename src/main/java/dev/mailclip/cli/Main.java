@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 "4:extract: some messages of a mailbox could not be read (each named on stderr), the others printed",
                 "5:import: the --report file cannot be written (the import itself is done)"},
         subcommands = {ExtractCommand.class, CleanCommand.class, ImportCommand.class, SearchCommand.class,
-                ShowCommand.class, ListCommand.class, ExportCommand.class})
+                ShowCommand.class, ListCommand.class, ExportCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code when an input cannot be read or is not what it must be. */

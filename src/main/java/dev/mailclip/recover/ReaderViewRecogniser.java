@@ -1,5 +1,7 @@
 package dev.mailclip.recover;
 
+import dev.mailclip.article.SafeHtml;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -66,7 +68,7 @@ final class ReaderViewRecogniser implements HtmlRecogniser {
         }
         Element body = content != null ? content : Markup.first(doc, "content");
         if (body != null) {
-            findings.body(HtmlText.of(body), Sanitizer.clean(body));
+            findings.body(HtmlText.of(body), SafeHtml.clean(body));
         }
         Element container = title != null ? containerOf(title) : containerOf(body);
         findings.note(noteAbove(doc, container));

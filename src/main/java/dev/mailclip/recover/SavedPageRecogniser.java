@@ -1,5 +1,7 @@
 package dev.mailclip.recover;
 
+import dev.mailclip.article.SafeHtml;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -63,7 +65,7 @@ final class SavedPageRecogniser implements HtmlRecogniser {
         if (addressed) {
             // a mail body with a <title> but no address of its own is left to the text recognisers
             Optional<PageBody.Body> body = PageBody.extract(doc);
-            body.ifPresent(b -> findings.body(b.text(), Sanitizer.clean(b.content())));
+            body.ifPresent(b -> findings.body(b.text(), SafeHtml.clean(b.content())));
         }
     }
 

@@ -23,6 +23,14 @@ public interface Archive extends AutoCloseable {
     List<Article> list(RecordFilter filter) throws SinkException;
 
     /**
+     * {@link #list}, where the attachments' bytes may be left out (their descriptions stay): for pages and counts
+     * over many records. The default is {@link #list}.
+     */
+    default List<Article> summaries(RecordFilter filter) throws SinkException {
+        return list(filter);
+    }
+
+    /**
      * The record whose id, or one of whose sightings' ids, is {@code idOrUrl}, else the article with that URL
      * (or article key); null when there is none.
      */
@@ -44,6 +52,34 @@ public interface Archive extends AutoCloseable {
     /** Articles whose text is nearly the record's, most similar first; none where the archive keeps no links. */
     default List<NearDuplicate> nearDuplicates(Article record) throws SinkException {
         return List.of();
+    }
+
+    /**
+     * The stored bytes of the record's inline part whose Content-ID is {@code contentId} (without angle brackets),
+     * what its HTML's {@code cid:} images show; null when there is none. The default looks in the record's
+     * attachments as {@link #find} gives them.
+     */
+    default dev.mailclip.article.Attachment inlinePart(String recordId, String contentId) throws SinkException {
+        Article a = find(recordId);
+        if (a == null || !recordId.equals(a.id())) {
+            return null;
+        }
+        for (dev.mailclip.article.Attachment att : a.attachments()) {
+            if (att.contentId() != null && att.contentId().replaceAll("^<|>$", "").equals(contentId)) {
+                return att;
+            }
+        }
+        return null;
+    }
+
+    /** The quarantined messages, newest first; none where the archive keeps them elsewhere or not at all. */
+    default List<QuarantineEntry> quarantined() throws SinkException {
+        return List.of();
+    }
+
+    /** The raw bytes of the quarantined message {@code id}, as read; null when there is none. */
+    default byte[] quarantinedBytes(String id) throws SinkException {
+        return null;
     }
 
     @Override

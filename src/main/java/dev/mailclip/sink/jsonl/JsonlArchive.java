@@ -2,6 +2,8 @@ package dev.mailclip.sink.jsonl;
 
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
+import dev.mailclip.sink.QuarantineDir;
+import dev.mailclip.sink.QuarantineEntry;
 import dev.mailclip.sink.RecordsInHand;
 import dev.mailclip.sink.SinkException;
 
@@ -17,12 +19,16 @@ import java.util.Map;
 
 /**
  * A JSON Lines file read back as docs/RECORD.md says a consumer should: the last line with an
- * {@code articleKey} is that article; a line of kind mail stands alone. Read whole when opened.
+ * {@code articleKey} is that article; a line of kind mail stands alone. Read whole when opened; its
+ * quarantine is {@code PATH.quarantine/}, where {@link JsonlSink} keeps it.
  */
 final class JsonlArchive extends RecordsInHand {
+    private final QuarantineDir quarantine;
 
     JsonlArchive(String target) throws SinkException {
         super(read(target));
+        Path file = Path.of(target);
+        quarantine = new QuarantineDir(file.resolveSibling(file.getFileName() + ".quarantine"));
     }
 
     private static List<Article> read(String target) throws SinkException {
@@ -49,5 +55,15 @@ final class JsonlArchive extends RecordsInHand {
             throw new SinkException("jsonl:" + target + ": cannot read (" + e.getMessage() + ")", e);
         }
         return new ArrayList<>(last.values());
+    }
+
+    @Override
+    public List<QuarantineEntry> quarantined() throws SinkException {
+        return quarantine.list();
+    }
+
+    @Override
+    public byte[] quarantinedBytes(String id) throws SinkException {
+        return quarantine.bytes(id);
     }
 }

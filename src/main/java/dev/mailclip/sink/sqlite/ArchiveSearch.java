@@ -115,18 +115,24 @@ public final class ArchiveSearch implements Archive {
 
     @Override
     public List<Article> list(RecordFilter filter) throws SinkException {
+        List<Article> out = new ArrayList<>();
+        for (Article a : summaries(filter)) {
+            try {
+                out.add(withBytes(a));
+            } catch (SQLException e) {
+                throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
+            }
+        }
+        return out;
+    }
+
+    /** The records without their attachments' bytes: no BLOB is read. */
+    @Override
+    public List<Article> summaries(RecordFilter filter) throws SinkException {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT a.json FROM articles a WHERE 1 = 1" + where(filter, args)
                 + " ORDER BY a.date IS NULL, a.date, a.id";
-        List<Article> out = new ArrayList<>();
-        try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                out.add(withBytes(ArticleJson.read(rs.getString(1))));
-            }
-        } catch (SQLException e) {
-            throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
-        }
-        return out;
+        return rows(sql, args, rs -> ArticleJson.read(rs.getString(1)));
     }
 
     @Override
@@ -149,17 +155,52 @@ public final class ArchiveSearch implements Archive {
 
     @Override
     public List<dev.mailclip.sink.NearDuplicate> nearDuplicates(Article record) throws SinkException {
-        List<dev.mailclip.sink.NearDuplicate> out = new ArrayList<>();
         if (!sightings || record.articleKey() == null) {
-            return out;
+            return new ArrayList<>();
         }
         String sql = "SELECT a.id, n.other_key, a.title, a.url, n.similarity FROM near_duplicates n"
                 + " JOIN articles a ON a.article_key = n.other_key WHERE n.article_key = ?"
                 + " ORDER BY n.similarity DESC, n.other_key";
-        try (PreparedStatement st = prepare(sql, List.of(record.articleKey())); ResultSet rs = st.executeQuery()) {
+        return rows(sql, List.of(record.articleKey()), rs -> new dev.mailclip.sink.NearDuplicate(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5)));
+    }
+
+    /** From the attachments table itself, which holds a record's parts even where its JSON lists none. */
+    @Override
+    public Attachment inlinePart(String recordId, String contentId) throws SinkException {
+        String sql = "SELECT name, content_type, content_id, inline, bytes FROM attachments"
+                + " WHERE id = ? AND (content_id = ? OR content_id = ?) ORDER BY position LIMIT 1";
+        List<Attachment> found = rows(sql, List.of(recordId, contentId, "<" + contentId + ">"),
+                rs -> new Attachment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0,
+                        rs.getBytes(5)));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public List<dev.mailclip.sink.QuarantineEntry> quarantined() throws SinkException {
+        return rows("SELECT id, reason, source, quarantined_at, length(bytes) FROM quarantine"
+                + " ORDER BY quarantined_at DESC, id", List.of(), rs -> new dev.mailclip.sink.QuarantineEntry(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+    }
+
+    @Override
+    public byte[] quarantinedBytes(String id) throws SinkException {
+        List<byte[]> found = rows("SELECT bytes FROM quarantine WHERE id = ?", List.of(id), rs -> rs.getBytes(1));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** One result row made into a value. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T of(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of a query, each made into a value; a failure is one line naming the archive. */
+    private <T> List<T> rows(String sql, List<Object> args, Row<T> row) throws SinkException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                out.add(new dev.mailclip.sink.NearDuplicate(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getDouble(5)));
+                out.add(row.of(rs));
             }
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);

@@ -1,4 +1,4 @@
-package dev.mailclip.recover;
+package dev.mailclip.article;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -12,7 +12,7 @@ import org.jsoup.safety.Safelist;
  * event handlers, forms or iframes; only http, https and mailto links), images from http(s) or
  * the message's own inline parts ({@code cid:}). Remote images stay links; nothing is fetched.
  */
-final class Sanitizer {
+public final class SafeHtml {
     private static final Safelist SAFELIST = new InlineImages(Safelist.relaxed()
             .removeProtocols("img", "src", "http", "https")
             .addProtocols("img", "src", "http", "https", "cid")
@@ -39,7 +39,7 @@ final class Sanitizer {
         }
     }
 
-    private Sanitizer() {
+    private SafeHtml() {
     }
 
     public static String clean(Element content) {
