@@ -12,13 +12,15 @@ import java.util.List;
  * @param date   the message's Date (RFC 3339), when it was saved or sent
  * @param shape  the message's {@code evidence.kind}: how its copy was recognised (sets its trust)
  * @param chars  the length of its copy's text
+ * @param images how many attachments (inline images first among them) came with its copy: of two copies
+ *               as good otherwise, the one that brings its pictures is kept
  * @param gave   the article fields whose stored value comes from this message's copy
  */
 @JsonPropertyOrder({"id", "date", "from", "to", "subject", "labels", "folder", "threadId", "source", "note",
-        "forwarded", "shape", "chars", "gave"})
+        "forwarded", "shape", "chars", "images", "gave"})
 public record Sighting(String id, String date, String from, String to, String subject, List<String> labels,
                        String folder, String threadId, String source, String note, List<ForwardLayer> forwarded,
-                       String shape, int chars, List<String> gave) {
+                       String shape, int chars, int images, List<String> gave) {
     public Sighting {
         labels = labels == null ? List.of() : List.copyOf(labels);
         forwarded = forwarded == null ? List.of() : List.copyOf(forwarded);
@@ -28,6 +30,6 @@ public record Sighting(String id, String date, String from, String to, String su
 
     Sighting withGave(List<String> fields) {
         return new Sighting(id, date, from, to, subject, labels, folder, threadId, source, note, forwarded, shape,
-                chars, fields);
+                chars, images, fields);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * is that of the most trusted sighting of all; attachments go with the html (else the text). Trust is, in
  * order: the shape the message's copy had ({@link #tier}: a strong shape such as Reader View or a saved
  * page, then a clip of pasted text, then a shared link, then anything else), then the longer text, then the
- * smaller message id. Each field is thus the maximum over a total order, so {@link #merge} is commutative
+ * copy with more attachments (its pictures), then the smaller message id. Each field is thus the maximum over a total order, so {@link #merge} is commutative
  * and associative: the archive does not depend on the order in which the messages came.
  */
 public final class Sightings {
@@ -33,6 +33,7 @@ public final class Sightings {
     public static final Comparator<Sighting> BY_TRUST = Comparator
             .comparingInt((Sighting s) -> tier(s.shape())).reversed()
             .thenComparing(Comparator.comparingInt(Sighting::chars).reversed())
+            .thenComparing(Comparator.comparingInt(Sighting::images).reversed())
             .thenComparing(Sighting::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private Sightings() {
@@ -78,7 +79,8 @@ public final class Sightings {
         return List.of(new Sighting(a.id(), m == null ? null : m.date(), m == null ? null : m.from(),
                 m == null ? null : m.to(), m == null ? null : m.subject(), m == null ? List.of() : m.labels(),
                 m == null ? null : m.folder(), m == null ? null : m.threadId(), m == null ? null : m.source(),
-                a.note(), a.forwarded(), a.evidence().get("kind"), a.text() == null ? 0 : a.text().length(), gave));
+                a.note(), a.forwarded(), a.evidence().get("kind"), a.text() == null ? 0 : a.text().length(),
+                a.attachments().size(), gave));
     }
 
     /** The record as an archive stores it: with its sightings listed (its own, when fresh). */

@@ -106,6 +106,32 @@ class SqliteSinkTest extends SinkContract {
     }
 
     @Test
+    void ofTwoEqualCopiesTheOneWithItsPicturesIsKeptAndTheTableAgreesWithTheRecord() throws Exception {
+        dev.mailclip.article.Article withImage = TestArticles.withImage(5).toBuilder().id("msgid:<z-pictures@t>").build();
+        dev.mailclip.article.Article bare = withImage.toBuilder().id("msgid:<a-bare@t>").attachments(List.of()).build();
+        for (List<dev.mailclip.article.Article> order : List.of(List.of(withImage, bare), List.of(bare, withImage))) {
+            Path db = tmp.resolve("pictures" + order.get(0).id().length() + ".db");
+            try (Sink s = Sinks.open("sqlite:" + db)) {
+                order.forEach(a -> {
+                    try {
+                        s.accept(a);
+                    } catch (SinkException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT a.id, json_array_length(json_extract(a.json, '$.attachments')),"
+                         + " (SELECT count(*) FROM attachments t WHERE t.id = a.id) FROM articles a")) {
+                assertTrue(rs.next());
+                assertEquals("msgid:<z-pictures@t>", rs.getString(1), "the copy that brings its picture, in either order");
+                assertEquals(1, rs.getInt(2));
+                assertEquals(1, rs.getInt(3), "the table holds the images the record lists");
+            }
+        }
+    }
+
+    @Test
     void batchesManyRecordsAndClosesCleanly() throws Exception {
         Path db = tmp.resolve("b.db");
         try (Sink s = Sinks.open("sqlite:" + db)) {

@@ -156,13 +156,16 @@ public final class SqliteSink implements Sink {
         updateArticle.setString(i++, merged.id());
         updateArticle.setLong(i, seq);
         updateArticle.executeUpdate();
+        // the table holds the images of the copy whose body the record shows, and only those
         boolean newBody = !a.attachments().isEmpty() && merged.attachments().equals(a.attachments());
-        if (newBody) {
+        if (newBody || merged.attachments().isEmpty()) {
             try (PreparedStatement del = db.prepareStatement("DELETE FROM attachments WHERE id = ?")) {
                 del.setString(1, storedId);
                 del.executeUpdate();
             }
-            insertAttachments(merged.id(), a);
+            if (newBody) {
+                insertAttachments(merged.id(), a);
+            }
         } else if (!merged.id().equals(storedId)) {
             try (PreparedStatement move = db.prepareStatement("UPDATE attachments SET id = ? WHERE id = ?")) {
                 move.setString(1, merged.id());
