@@ -62,7 +62,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH|URL",
             description = "mbox files, Maildirs, folders, messages, clips; imaps://user@host/Folder (URL-encoded: "
-                    + "imaps://me@imap.gmail.com/%5BGmail%5D/All%20Mail)")
+                    + "imaps://me@imap.gmail.com/%%5BGmail%%5D/All%%20Mail)")
     List<String> paths;
 
     @Option(names = "--password-env", paramLabel = "VAR", description = "IMAP: the password is in this environment variable")

@@ -197,6 +197,28 @@ class ImapImportTest {
         assertEquals(folder, got.path("mail").path("folder").asText());
         assertEquals("Read later", record("<CAseed002.clip@mail.gmail.com>").path("mail").path("folder").asText());
         assertEquals(0, server.seen(folder));
+        // GreenMail decodes the modified UTF-7 ("Gelesen Artikel &AOQ-") Angus sends: the name arrived whole
+        List<String> names = server.greenMail.getManagers().getImapHostManager().getStore().listMailboxes("*").stream()
+                .map(f -> f.getName()).toList();
+        assertTrue(names.contains("Gelesen Artikel ä"), names.toString());
+    }
+
+    /** imap:// asks for STARTTLS and will not go on in the clear: GreenMail's plain IMAP offers none. */
+    @Test
+    void plainImapRequiresStartTls() throws Exception {
+        com.icegreen.greenmail.util.GreenMail plain = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", "imap").dynamicPort());
+        plain.start();
+        try {
+            plain.setUser("jane@localhost", "jane", ImapTestServer.PASSWORD);
+            Cli.Run r = imp("imap://jane@127.0.0.1:" + plain.getImap().getPort() + "/INBOX");
+            assertEquals(Main.EXIT_BAD_INPUT, r.code(), r.err());
+            assertEquals(1, r.errLines().size(), r.err());
+            // GreenMail offers STARTTLS but answers in the clear: the import stops rather than go on unencrypted
+            assertTrue(r.err().contains("TLS"), r.err());
+        } finally {
+            plain.stop();
+        }
     }
 
     @Test
