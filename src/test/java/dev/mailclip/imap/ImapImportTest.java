@@ -122,6 +122,19 @@ class ImapImportTest {
         assertEquals(List.of(url.replace("%20", " ") + " 5"), marks());
     }
 
+    /** A message over --max-message-size is read only to its head and quarantined with it; the run goes on. */
+    @Test
+    void aMessageOverTheSizeLimitIsQuarantinedAndAccounted() throws Exception {
+        server.append("INBOX", seed(0), seed(2)); // about 10.5 KB and 5.4 KB
+        Cli.Run r = imp(server.url("INBOX"), "--max-message-size", "8KB");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(summary(r).contains("2 messages: 1 article, 0 mail, 0 duplicates, 0 sightings, 1 quarantined"),
+                r.err());
+        assertEquals(1, count("SELECT count(*) FROM quarantine WHERE reason LIKE '%message size limit%'"
+                + " AND source = '" + server.url("INBOX") + "#1'"));
+        assertEquals(List.of(server.url("INBOX") + " 2"), marks(), "a quarantined message is accounted for too");
+    }
+
     @Test
     void aRenumberedFolderIsReadAgainAndAddsNothingTwice() throws Exception {
         server.create("Clips");
