@@ -64,11 +64,6 @@ public final class ImapFolderSource implements MessageSource {
         this.conn = first;
     }
 
-    /** The folder, as named in marks and messages. */
-    public ImapUrl url() {
-        return url;
-    }
-
     /** One reading step that may fail on the connection. */
     @FunctionalInterface
     private interface Step<T> {
@@ -341,11 +336,6 @@ public final class ImapFolderSource implements MessageSource {
             conn = null;
         }
         batch.clear();
-    }
-
-    /** Whether the server offers Gmail's extensions (X-GM-EXT-1). */
-    boolean gmail() {
-        return conn != null && conn.gmail();
     }
 
     @Override

@@ -79,9 +79,4 @@ public record ImapUrl(boolean secure, String user, String host, int port, String
     public String toString() {
         return server() + "/" + folder;
     }
-
-    /** The same server and user, another folder. */
-    public ImapUrl withFolder(String other) {
-        return new ImapUrl(secure, user, host, port, other);
-    }
 }

@@ -54,7 +54,12 @@ class SyncStoreTest {
         assertEquals(List.of(FOLDER + " 1700000000 42"),
                 rows(db, "SELECT folder || ' ' || uid_validity || ' ' || last_uid FROM imap_sync"));
         try (Sink s = Sinks.open("sqlite:" + db)) {
-            assertEquals(new SyncStore.Mark(1700000000L, 42), ((SyncStore) s).mark(FOLDER));
+            SyncStore store = (SyncStore) s;
+            assertEquals(new SyncStore.Mark(1700000000L, 42), store.mark(FOLDER));
+            store.mark(FOLDER, new SyncStore.Mark(1700000000L, 40)); // a slower import of the same folder
+            assertEquals(new SyncStore.Mark(1700000000L, 42), store.mark(FOLDER), "never back");
+            store.mark(FOLDER, new SyncStore.Mark(1800000000L, 3)); // renumbered
+            assertEquals(new SyncStore.Mark(1800000000L, 3), store.mark(FOLDER));
         }
     }
 

@@ -349,8 +349,12 @@ public final class SqliteSink implements Sink, SyncStore {
     @Override
     public synchronized void mark(String folder, Mark mark) throws SinkException {
         requireOpen();
-        try (PreparedStatement st = db.prepareStatement("INSERT OR REPLACE INTO imap_sync"
-                + " (folder, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)")) {
+        // two imports of one folder at once: the mark never moves back within one UIDVALIDITY
+        try (PreparedStatement st = db.prepareStatement("INSERT INTO imap_sync (folder, uid_validity, last_uid,"
+                + " updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(folder) DO UPDATE SET"
+                + " last_uid = CASE WHEN uid_validity = excluded.uid_validity"
+                + " THEN max(last_uid, excluded.last_uid) ELSE excluded.last_uid END,"
+                + " uid_validity = excluded.uid_validity, updated_at = excluded.updated_at")) {
             st.setString(1, folder);
             st.setLong(2, mark.uidValidity());
             st.setLong(3, mark.lastUid());
