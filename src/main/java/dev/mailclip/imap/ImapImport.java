@@ -1,7 +1,6 @@
 package dev.mailclip.imap;
 
 import dev.mailclip.Limits;
-import dev.mailclip.importer.ImportCounts;
 import dev.mailclip.importer.ImportListener;
 import dev.mailclip.mailbox.MessageSource;
 import dev.mailclip.mailbox.RawMessage;
@@ -11,27 +10,20 @@ import dev.mailclip.sink.SyncStore;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
  * The IMAP side of one {@code mailclip import}: opens the folders named by URL, and keeps each folder's mark
  * (UIDVALIDITY, last UID) in step with what the sink has stored.
  * <p>
- * The importer reads ahead of what it has written, so a mark may only move once the messages up to it are
- * written: {@link #track(MessageSource)} notes, in reading order, which folder and UID each message came from
- * (nothing for a file's), {@link #track(ImportListener)} moves the marks as the importer reports messages
- * written (in reading order), and the sink {@link #attach attached} here saves them after every flush — in
+ * A mark moves only once the messages up to it are written ({@link MarkLedger}):
+ * {@link #track(MessageSource)} notes where each message read came from, {@link #track(ImportListener)} what
+ * the importer has written, and the sink {@link #attach attached} here saves the marks after every flush — in
  * the archive's own transaction for SQLite, so a mark never runs ahead of the records.
  */
 public final class ImapImport {
-    /** Messages written between two saves of the marks during a long import. */
-    static final int SAVE_EVERY = 200;
-
     private final ImapConnector connector;
     private final Limits limits;
     private final ImapSettings settings;
@@ -41,17 +33,7 @@ public final class ImapImport {
     private volatile boolean stopped;
     private volatile boolean lost;
 
-    /** A message handed to the importer: its folder and UID, or none for a file's. */
-    private record Read(String folder, SyncStore.Mark mark) {
-    }
-
-    private static final Read FROM_A_FILE = new Read(null, null);
-    /** set by a folder source as it hands a message out; taken by the tracking source (the reader thread) */
-    private Read last;
-    private final ConcurrentLinkedQueue<Read> unwritten = new ConcurrentLinkedQueue<>();
-    private final Map<String, SyncStore.Mark> toSave = new LinkedHashMap<>();
-    private long written;
-    private long sinceSave;
+    private final MarkLedger ledger = new MarkLedger();
 
     /**
      * @param overrides JVM system properties: {@code mail.imap.*} / {@code mail.imaps.*} over the defaults
@@ -111,10 +93,10 @@ public final class ImapImport {
         return new MessageSource() {
             @Override
             public RawMessage next() throws IOException {
-                last = null;
+                ledger.reading();
                 RawMessage m = source.next();
                 if (m != null) {
-                    unwritten.add(last == null ? FROM_A_FILE : last);
+                    ledger.read();
                 }
                 return m;
             }
@@ -147,60 +129,19 @@ public final class ImapImport {
             return listener;
         }
         return (counts, bytesRead, totalBytes) -> {
-            written(counts);
+            ledger.written(counts);
             listener.progress(counts, bytesRead, totalBytes);
         };
     }
 
-    /** Called on the importer's writing thread after each message written. */
-    private void written(ImportCounts counts) {
-        synchronized (toSave) {
-            if (counts.messages() < written) {
-                written = 0; // a new round of --watch: its counts start again
-            }
-            while (written < counts.messages()) {
-                Read r = unwritten.poll();
-                written++;
-                sinceSave++;
-                if (r != null && r.folder() != null) {
-                    toSave.put(r.folder(), r.mark());
-                }
-            }
-        }
-    }
-
     /** Whether enough was written since the last save to save the marks again. */
     boolean dueForSave() {
-        synchronized (toSave) {
-            return sinceSave >= SAVE_EVERY;
-        }
+        return ledger.dueForSave();
     }
 
-    /**
-     * Saves the marks of what is written; the sink has just made it durable. At the end of an import (a
-     * flush after the last message) every message read is written, so every mark moves.
-     *
-     * @param all whether the importer is done (every message read has been written)
-     */
-    void saveMarks(boolean all) throws SinkException {
-        Map<String, SyncStore.Mark> marks;
-        synchronized (toSave) {
-            if (all) {
-                Read r;
-                while ((r = unwritten.poll()) != null) {
-                    if (r.folder() != null) {
-                        toSave.put(r.folder(), r.mark());
-                    }
-                }
-                written = 0;
-            }
-            marks = new LinkedHashMap<>(toSave);
-            toSave.clear();
-            sinceSave = 0;
-        }
-        for (Map.Entry<String, SyncStore.Mark> e : marks.entrySet()) {
-            store.mark(e.getKey(), e.getValue());
-        }
+    /** Saves the marks of what is written; the sink has just made it durable ({@link MarkLedger#save}). */
+    void saveMarks(boolean runEnded) throws SinkException {
+        ledger.save(store, runEnded);
     }
 
     /** The folder's mark as stored, or null (none yet, or a sink that keeps none). */
@@ -218,7 +159,7 @@ public final class ImapImport {
 
     /** A folder source handed out message {@code uid}; the tracking source, on the same thread, takes it. */
     void delivered(String folder, long uidValidity, long uid) {
-        last = new Read(folder, new SyncStore.Mark(uidValidity, uid));
+        ledger.delivered(folder, uidValidity, uid);
     }
 
     void note(String line) {

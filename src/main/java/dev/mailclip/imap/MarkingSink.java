@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A sink that saves the IMAP folders' marks once what comes before them is durable: after each flush
- * (the importer flushes at its end), and every {@link ImapImport#SAVE_EVERY} messages during a long import.
+ * (the importer flushes at its end), and every {@link MarkLedger#SAVE_EVERY} messages during a long import.
  */
 final class MarkingSink implements Sink {
     private final Sink inner;

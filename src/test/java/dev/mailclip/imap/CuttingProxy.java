@@ -23,6 +23,7 @@ final class CuttingProxy implements AutoCloseable {
     private final AtomicInteger cutsLeft;
     private final long cutEvery;
     final AtomicInteger connections = new AtomicInteger();
+    private volatile boolean downAfterLastCut;
 
     /** @param cutEvery bytes from the server after which all connections are dropped; {@code cuts} times */
     CuttingProxy(int target, long cutEvery, int cuts) throws IOException {
@@ -33,6 +34,12 @@ final class CuttingProxy implements AutoCloseable {
         Thread acceptor = new Thread(this::accept, "cutting-proxy");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** After the last cut, refuse every new connection (a server that stays down). */
+    CuttingProxy staysDownAfterLastCut() {
+        downAfterLastCut = true;
+        return this;
     }
 
     int port() {
@@ -65,6 +72,9 @@ final class CuttingProxy implements AutoCloseable {
                     out.flush();
                     if (fromServer && sent.addAndGet(n) >= cutEvery && cutsLeft.getAndDecrement() > 0) {
                         sent.set(0);
+                        if (cutsLeft.get() <= 0 && downAfterLastCut) {
+                            listen.close(); // the server is gone for good: reconnects are refused
+                        }
                         dropAll();
                         return;
                     }
