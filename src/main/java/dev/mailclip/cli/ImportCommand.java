@@ -10,7 +10,14 @@ import dev.mailclip.importer.ImportListener;
 import dev.mailclip.importer.ImportProgress;
 import dev.mailclip.importer.ImportResult;
 import dev.mailclip.importer.Importer;
+import dev.mailclip.imap.ImapImport;
+import dev.mailclip.imap.ImapLoginException;
+import dev.mailclip.imap.ImapSettings;
+import dev.mailclip.imap.ImapUrl;
+import dev.mailclip.imap.PasswordSource;
+import dev.mailclip.imap.Watching;
 import dev.mailclip.mailbox.MessageSource;
+import dev.mailclip.mailbox.Watcher;
 import dev.mailclip.mailbox.Sources;
 import dev.mailclip.serve.ReportWriter;
 import dev.mailclip.serve.Tally;
@@ -31,27 +38,61 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code mailclip import PATH... [--sink URI] [--report FILE] [--quiet] [--threads N]} */
+/**
+ * {@code mailclip import PATH|URL... [--sink URI] [--report FILE] [--quiet] [--threads N]
+ * [--password-env VAR|--password-file FILE] [--watch]}
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports mailboxes into a sink; a second run adds nothing.",
                 "PATH is an mbox (mboxo, mboxrd, mboxcl2, .mbox.gz, Gmail Takeout, Thunderbird), a Maildir or "
                         + "Maildir++, a folder of .eml, a loose clip (.html, .txt, .md) or - for standard input; "
-                        + "directories are walked. Every message ends as a record, a duplicate or quarantined "
-                        + "with its reason."},
+                        + "directories are walked; or a mail server's folder, imaps://user@host[:port]/Folder "
+                        + "(imap:// with STARTTLS), read only, fetching what is new since the last import. "
+                        + "Every message ends as a record, a duplicate or quarantined with its reason."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every message was stored, found a duplicate or quarantined",
                 "2:an input cannot be read or is not mail, or an option value is wrong (one line naming it)",
                 "3:the sink cannot be written",
-                "5:the --report file cannot be written (the import itself is done)"})
+                "5:the --report file cannot be written (the import itself is done)",
+                "6:the mail server refused the login",
+                "7:the connection to the mail server was lost and did not come back (what was read is stored)"})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "mbox files, Maildirs, folders, messages, clips")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+            description = "mbox files, Maildirs, folders, messages, clips; imaps://user@host/Folder (URL-encoded: "
+                    + "imaps://me@imap.gmail.com/%%5BGmail%%5D/All%%20Mail)")
+    List<String> paths;
+
+    @Option(names = "--password-env", paramLabel = "VAR", description = "IMAP: the password is in this environment variable")
+    String passwordEnv;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "IMAP: the password is the first line of FILE "
+            + "(without either, it is asked for on the terminal)")
+    Path passwordFile;
+
+    @Option(names = "--watch", description = "keep going: IMAP IDLE for a server's folder, new files for a Maildir; "
+            + "Ctrl-C ends with the summary (one input)")
+    boolean watch;
+
+    @Option(names = "--poll-interval", paramLabel = "TIME", converter = LimitOptions.DurationConverter.class, defaultValue = "60s",
+            description = "with --watch: how long one IMAP IDLE lasts before it is renewed, or how often a server "
+                    + "without IDLE is asked (default: ${DEFAULT-VALUE})")
+    Duration pollInterval;
+
+    @Option(names = "--imap-batch", paramLabel = "N", defaultValue = "200",
+            description = "IMAP: messages fetched per round trip (default: ${DEFAULT-VALUE})")
+    int imapBatch;
+
+    /** The wait before the first reconnect (doubled for each further one); hidden: for tests. */
+    @Option(names = "--imap-backoff", paramLabel = "TIME", converter = LimitOptions.DurationConverter.class, defaultValue = "1s",
+            hidden = true)
+    Duration imapBackoff;
 
     @Option(names = "--sink", paramLabel = "URI", defaultValue = Sinks.DEFAULT_URI,
             description = "where records go: sqlite:FILE, jsonl:FILE, jsonl:-, markdown:DIR (default: ${DEFAULT-VALUE})")
@@ -74,6 +115,14 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return importAll();
+        } finally {
+            Watching.ended(); // a Ctrl-C during --watch waits for the summary above
+        }
+    }
+
+    private Integer importAll() {
         PrintWriter err = spec.commandLine().getErr();
         List<String> skipped = new ArrayList<>();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -87,9 +136,14 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (watch && paths.size() != 1) {
+            err.println("mailclip import: --watch takes one input (a server's folder or a Maildir)");
+            return Main.EXIT_BAD_INPUT;
+        }
+        ImapImport imap = imap(err, limits);
         MessageSource source;
         try {
-            source = Sources.openAll(paths, line -> {
+            source = Sources.openInputs(paths, line -> {
                 synchronized (skipped) {
                     skipped.add(line);
                 }
@@ -97,10 +151,25 @@ public final class ImportCommand implements Callable<Integer> {
                     err.println("mailclip import: " + line);
                     err.flush();
                 }
-            }, limits);
+            }, limits, in -> ImapUrl.isImap(in) ? imap.open(in) : null);
+        } catch (ImapLoginException e) {
+            err.println("mailclip import: " + OneLine.of(e));
+            return Main.EXIT_LOGIN;
         } catch (IOException e) {
             err.println("mailclip import: " + OneLine.of(e));
             return Main.EXIT_BAD_INPUT;
+        }
+        MessageSource reading = imap.track(source);
+        Watcher watcher = null;
+        if (watch) {
+            try {
+                watcher = Watching.watcher(paths.get(0), reading, imap, limits);
+            } catch (IOException e) {
+                err.println("mailclip import: " + OneLine.of(e));
+                imap.stop();
+                closeQuietly(source);
+                return Main.EXIT_BAD_INPUT;
+            }
         }
         ImportResult result;
         Tally tally = report != null && ReportWriter.isHtml(report) ? new Tally() : null;
@@ -112,13 +181,19 @@ public final class ImportCommand implements Callable<Integer> {
                 err.println("mailclip import: " + OneLine.of(e));
                 return Main.EXIT_SINK;
             }
+            out = imap.attach(out, sink);
             if (tally != null) {
                 out = new TallyingSink(out, tally);
             }
             try (ImportProgress progress = quiet ? null : ImportProgress.forConsole(source.totalBytes())) {
-                ImportListener listener = progress == null ? ImportListener.NONE : progress;
+                ImportListener listener = imap.track(progress == null ? ImportListener.NONE : progress);
                 try {
-                    result = new Importer(new Mailclip(limits)::extract, out, workers, limits).run(source, listener);
+                    Importer importer = new Importer(new Mailclip(limits)::extract, out, workers, limits);
+                    result = importer.run(reading, listener);
+                    if (watcher != null) {
+                        result = Watching.keepGoing(watcher, importer, listener, result,
+                                quiet ? null : line -> err.println("mailclip import: " + line));
+                    }
                 } finally {
                     out.close();
                 }
@@ -137,7 +212,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (c.messages() == 0 && result.inputError() != null) {
             // nothing was read: the one line says why
             err.println("mailclip import: cannot read " + result.inputError());
-            return Main.EXIT_BAD_INPUT;
+            return imap.connectionLost() ? Main.EXIT_CONNECTION_LOST : Main.EXIT_BAD_INPUT;
         }
         err.println(String.format(Locale.ROOT, "mailclip import: %s in %.1f s (%.0f messages/s) into %s",
                 c.describe(), result.seconds(), result.messagesPerSecond(), sink));
@@ -153,14 +228,34 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (result.inputError() != null) {
             err.println("mailclip import: cannot read " + result.inputError());
-            return Main.EXIT_BAD_INPUT;
+            return imap.connectionLost() ? Main.EXIT_CONNECTION_LOST : Main.EXIT_BAD_INPUT;
         }
         return 0;
     }
 
+    private static void closeQuietly(MessageSource source) {
+        try {
+            source.close();
+        } catch (IOException ignored) {
+            // failing already with the more useful error
+        }
+    }
+
+    /** The IMAP side of the import: the password from --password-env, --password-file or the terminal. */
+    private ImapImport imap(PrintWriter err, Limits limits) {
+        PasswordSource password = passwordEnv != null ? PasswordSource.env(passwordEnv, System.getenv())
+                : passwordFile != null ? PasswordSource.file(passwordFile) : PasswordSource.prompt(System.console());
+        return new ImapImport(password, System.getProperties(), limits,
+                new ImapSettings(imapBatch, ImapSettings.DEFAULTS.retries(), imapBackoff, pollInterval),
+                quiet ? null : line -> {
+                    err.println("mailclip import: " + line);
+                    err.flush();
+                });
+    }
+
     private void writeReport(ImportResult result, List<String> skipped, Tally tally) throws IOException {
         if (tally != null) {
-            ReportWriter.write(report, result, sink, paths.stream().map(Path::toString).toList(), tally);
+            ReportWriter.write(report, result, sink, paths, tally);
             return;
         }
         ImportCounts c = result.counts();

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
                 "2:an input cannot be read or is not mail, or an option value is wrong (one line naming it)",
                 "3:the sink or output file cannot be written",
                 "4:extract: some messages of a mailbox could not be read (each named on stderr), the others printed",
-                "5:import: the --report file cannot be written (the import itself is done)"},
+                "5:import: the --report file cannot be written (the import itself is done)",
+                "6:import: the mail server refused the login (one line naming the server)",
+                "7:import: the connection to the mail server was lost and did not come back (what was read is stored)"},
         subcommands = {ExtractCommand.class, CleanCommand.class, ImportCommand.class, SearchCommand.class,
                 ShowCommand.class, ListCommand.class, ExportCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
@@ -26,6 +28,10 @@ public final class Main implements Runnable {
     public static final int EXIT_SOME_FAILED = 4;
     /** Exit code of {@code import} when its {@code --report} file cannot be written. */
     public static final int EXIT_REPORT = 5;
+    /** Exit code of {@code import} when an IMAP server refuses the login. */
+    public static final int EXIT_LOGIN = 6;
+    /** Exit code of {@code import} when the connection to an IMAP server is lost for good (retries spent). */
+    public static final int EXIT_CONNECTION_LOST = 7;
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -71,6 +71,61 @@ public final class Sources {
         }
     }
 
+    /** Bytes kept of a message over the size limit: its head, for quarantine. */
+    public static final int HEAD_BYTES = BoundedBuffer.HEAD;
+
+    /**
+     * A message from a stream (a server's): its bytes up to the size limit, and its full size, counted
+     * without keeping more than the limit.
+     */
+    public static RawMessage read(java.io.InputStream in, Origin origin, Limits limits) throws IOException {
+        return SingleMessageSource.read(in, origin, limits);
+    }
+
+    /** Opens an input that is not a file: a mail server's folder named by URL. */
+    @FunctionalInterface
+    public interface Remote {
+        /** @return null when {@code input} is not a URL this opener knows (it is then a path) */
+        MessageSource open(String input) throws IOException;
+    }
+
+    /**
+     * Opens every input, in order, as one source: a URL {@code remote} knows (e.g. {@code imaps://…}), else a
+     * path; fails on the first that cannot be opened.
+     */
+    public static MessageSource openInputs(List<String> inputs, Consumer<String> onSkip, Limits limits, Remote remote)
+            throws IOException {
+        List<MessageSource> opened = new ArrayList<>();
+        try {
+            for (String input : inputs) {
+                MessageSource s = remote == null ? null : remote.open(input);
+                opened.add(s != null ? s : open(path(input), onSkip, limits));
+            }
+        } catch (IOException | RuntimeException e) {
+            closeAll(opened);
+            throw e;
+        }
+        return opened.size() == 1 ? opened.get(0) : new ConcatSource(opened);
+    }
+
+    private static Path path(String input) throws IOException {
+        try {
+            return Path.of(input);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IOException(input + ": not a valid path", e);
+        }
+    }
+
+    private static void closeAll(List<MessageSource> opened) {
+        for (MessageSource s : opened) {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // already failing with the more useful error
+            }
+        }
+    }
+
     /** Opens every path, in order, as one source; fails on the first that cannot be opened. */
     public static MessageSource openAll(List<Path> paths, Consumer<String> onSkip) throws IOException {
         return openAll(paths, onSkip, Limits.DEFAULTS);
@@ -78,21 +133,6 @@ public final class Sources {
 
     /** As {@link #openAll(List, Consumer)}, reading under {@code limits}. */
     public static MessageSource openAll(List<Path> paths, Consumer<String> onSkip, Limits limits) throws IOException {
-        List<MessageSource> opened = new ArrayList<>();
-        try {
-            for (Path p : paths) {
-                opened.add(open(p, onSkip, limits));
-            }
-        } catch (IOException e) {
-            for (MessageSource s : opened) {
-                try {
-                    s.close();
-                } catch (IOException ignored) {
-                    // already failing with the more useful error
-                }
-            }
-            throw e;
-        }
-        return opened.size() == 1 ? opened.get(0) : new ConcatSource(opened);
+        return openInputs(paths.stream().map(Path::toString).toList(), onSkip, limits, null);
     }
 }

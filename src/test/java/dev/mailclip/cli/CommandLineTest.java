@@ -230,7 +230,7 @@ class CommandLineTest {
     void exitCodesAreDocumentedInTheReadme() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         String commands = readme.substring(readme.indexOf("## Commands"), readme.indexOf("\n## ", readme.indexOf("## Commands") + 5));
-        for (int code = 0; code <= 5; code++) {
+        for (int code = 0; code <= Main.EXIT_CONNECTION_LOST; code++) {
             assertTrue(commands.contains("`" + code + "`"), "exit code " + code + " in README's Commands");
         }
         assertTrue(readme.contains("mvn -q -DskipTests package && java -jar target/mailclip.jar import fixtures/mailbox/clips.mbox"));

@@ -162,7 +162,7 @@ class SqliteSinkTest extends SinkContract {
             // opening migrates
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            assertEquals(2, count(st, "PRAGMA user_version"));
+            assertEquals(3, count(st, "PRAGMA user_version"));
             assertEquals(before, strings(st, "SELECT seq || ' ' || id || ' ' || article_key FROM articles ORDER BY seq"),
                     "the same rows, not rebuilt");
             assertEquals(5, count(st, "SELECT count(*) FROM sightings"));

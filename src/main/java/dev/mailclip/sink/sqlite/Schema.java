@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The archive's tables (version 2; {@code PRAGMA user_version}). Every record is a row of {@code articles} (kind article or mail); its envelope
+ * The archive's tables (version 3; {@code PRAGMA user_version}). Every record is a row of {@code articles} (kind article or mail); its envelope
  * is in {@code mail}, its Gmail labels in {@code labels}, its attachments (inline image bytes as BLOBs)
  * in {@code attachments}. Messages that could not be read are kept whole in {@code quarantine}.
  * {@code articles_fts} indexes title, text, site and author of kind-article rows (FTS5, porter stemming).
@@ -13,12 +13,14 @@ import java.sql.Statement;
  * with the article's {@code article_key}; {@code sightings_fts} indexes their notes and labels; {@code mail} and {@code labels} have a row per such message too.
  * {@code near_duplicates} links articles whose texts are nearly the same, both ways, with the estimated
  * similarity ({@code minhash} and {@code minhash_bands} find them; see {@link NearLinks}).
+ * {@code imap_sync} (version 3) keeps, per IMAP folder, its UIDVALIDITY and the last UID stored, so the next
+ * import fetches only what is new ({@link dev.mailclip.sink.SyncStore}).
  * <p>
  * An archive of an older version is migrated in place, in one transaction, when it is opened for writing
  * ({@link #migrate}); one of a newer version is refused, never rebuilt.
  */
 final class Schema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String[] DDL = {
         """
@@ -119,6 +121,16 @@ final class Schema {
         END""",
     };
 
+    /** What version 3 adds to version 2: where each IMAP folder stopped. */
+    private static final String[] V3 = {
+        """
+        CREATE TABLE IF NOT EXISTS imap_sync (
+          folder TEXT PRIMARY KEY,
+          uid_validity INTEGER NOT NULL,
+          last_uid INTEGER NOT NULL,
+          updated_at TEXT NOT NULL)""",
+    };
+
     private Schema() {
     }
 
@@ -154,6 +166,11 @@ final class Schema {
                 }
                 if (had == 1) {
                     backfill.run(c);
+                }
+            }
+            if (had < 3) {
+                for (String sql : V3) {
+                    st.execute(sql);
                 }
             }
             if (had < VERSION) {

@@ -10,6 +10,7 @@ import dev.mailclip.article.Sightings;
 import dev.mailclip.sink.Quarantined;
 import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
+import dev.mailclip.sink.SyncStore;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,8 +32,11 @@ import java.time.Instant;
  * before anything else, every transaction takes the write lock when it begins ({@code BEGIN IMMEDIATE}, so
  * a reader never has to upgrade), and a transaction is committed after {@link #BATCH} records or
  * {@link #BATCH_MILLIS}, whichever comes first, so another importer waits at most that long.
+ * <p>
+ * It keeps where each IMAP folder stopped ({@link SyncStore}) in {@code imap_sync}, committed with the
+ * records before the mark, so a mark never names a message the archive lacks.
  */
-public final class SqliteSink implements Sink {
+public final class SqliteSink implements Sink, SyncStore {
     /** Records per transaction. */
     public static final int BATCH = 500;
     /** Longest a transaction (and so the write lock) is held while records come in. */
@@ -328,6 +332,41 @@ public final class SqliteSink implements Sink {
         } catch (SQLException e) {
             rollbackQuietly();
             throw new SinkException(name + ": cannot write (" + OneLine.of(e) + ")", e);
+        }
+    }
+
+    @Override
+    public synchronized Mark mark(String folder) throws SinkException {
+        requireOpen();
+        try (PreparedStatement st = db.prepareStatement(
+                "SELECT uid_validity, last_uid FROM imap_sync WHERE folder = ?")) {
+            st.setString(1, folder);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? new Mark(rs.getLong(1), rs.getLong(2)) : null;
+            }
+        } catch (SQLException e) {
+            throw new SinkException(name + ": cannot read the IMAP state (" + OneLine.of(e) + ")", e);
+        }
+    }
+
+    @Override
+    public synchronized void mark(String folder, Mark mark) throws SinkException {
+        requireOpen();
+        // two imports of one folder at once: the mark never moves back within one UIDVALIDITY
+        try (PreparedStatement st = db.prepareStatement("INSERT INTO imap_sync (folder, uid_validity, last_uid,"
+                + " updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(folder) DO UPDATE SET"
+                + " last_uid = CASE WHEN uid_validity = excluded.uid_validity"
+                + " THEN max(last_uid, excluded.last_uid) ELSE excluded.last_uid END,"
+                + " uid_validity = excluded.uid_validity, updated_at = excluded.updated_at")) {
+            st.setString(1, folder);
+            st.setLong(2, mark.uidValidity());
+            st.setLong(3, mark.lastUid());
+            st.setString(4, Instant.now().toString());
+            st.executeUpdate();
+            commit(); // with the records accepted before it
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new SinkException(name + ": cannot write the IMAP state (" + OneLine.of(e) + ")", e);
         }
     }
 
