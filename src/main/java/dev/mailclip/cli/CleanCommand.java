@@ -47,17 +47,17 @@ public final class CleanCommand implements Callable<Integer> {
             counts = SingleInput.each(file, 2, (a, mailbox) -> articles.add(a), bad::add);
         } catch (SingleInput.BadInput e) {
             spec.commandLine().getErr().println("mailclip clean: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         if (counts.messages() > 1) {
             spec.commandLine().getErr().println("mailclip clean: " + SingleInput.name(file)
                     + " holds more than one message; clean writes one article: "
                     + "use mailclip import --sink markdown:DIR for a mailbox");
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         if (!bad.isEmpty()) {
             spec.commandLine().getErr().println("mailclip clean: " + bad.get(0));
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         Article article = articles.get(0);
         if (output == null) {
@@ -72,7 +72,7 @@ public final class CleanCommand implements Callable<Integer> {
             String m = OneLine.of(e);
             spec.commandLine().getErr().println("mailclip clean: cannot write "
                     + (m.contains(output.toString()) ? m : output + ": " + m));
-            return Main.EXIT_SINK;
+            return ExitCodes.SINK;
         }
         return 0;
     }

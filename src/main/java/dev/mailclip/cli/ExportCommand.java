@@ -35,7 +35,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Article> records = archive.read("export", err, a -> a.list(RecordFilter.ALL));
         if (records == null) {
-            return Main.EXIT_SINK;
+            return ExitCodes.SINK;
         }
         int written = 0;
         int known = 0;
@@ -49,7 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
         } catch (SinkException e) {
             err.println("mailclip export: " + OneLine.of(e));
-            return Main.EXIT_SINK;
+            return ExitCodes.SINK;
         }
         err.println("mailclip export: " + written + " records written to " + to
                 + (known > 0 ? ", " + known + " already there" : ""));

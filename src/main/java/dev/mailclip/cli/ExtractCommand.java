@@ -41,7 +41,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (max < 1) {
             err.println("mailclip extract: --max must be at least 1");
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         SingleInput.Counts counts;
         try {
@@ -55,15 +55,15 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (SingleInput.BadInput e) {
             out.flush();
             err.println("mailclip extract: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         if (counts.failed() > 0 && !counts.mailbox()) {
-            return Main.EXIT_BAD_INPUT; // the one message is not readable mail: its line said why
+            return ExitCodes.BAD_INPUT; // the one message is not readable mail: its line said why
         }
         if (counts.failed() > 0) {
             err.println("mailclip extract: " + counts.failed() + " of " + counts.messages()
                     + " messages could not be read; the others are printed");
-            return Main.EXIT_SOME_FAILED;
+            return ExitCodes.SOME_FAILED;
         }
         return 0;
     }

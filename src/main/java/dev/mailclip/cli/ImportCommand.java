@@ -9,6 +9,7 @@ import dev.mailclip.importer.ImportCounts;
 import dev.mailclip.importer.ImportListener;
 import dev.mailclip.importer.ImportProgress;
 import dev.mailclip.importer.ImportResult;
+import dev.mailclip.importer.MailboxImport;
 import dev.mailclip.importer.Importer;
 import dev.mailclip.imap.ImapImport;
 import dev.mailclip.imap.ImapLoginException;
@@ -128,7 +129,7 @@ public final class ImportCommand implements Callable<Integer> {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             err.println("mailclip import: --threads must be at least 1");
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         Limits limits;
         try {
@@ -138,81 +139,73 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (watch && paths.size() != 1) {
             err.println("mailclip import: --watch takes one input (a server's folder or a Maildir)");
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         ImapImport imap = imap(err, limits);
-        MessageSource source;
+        Tally tally = report != null && ReportWriter.isHtml(report) ? new Tally() : null;
+        MailboxImport mailboxImport = MailboxImport.builder().inputs(paths).sink(sink).limits(limits).threads(workers)
+                .onSkip(line -> {
+                    synchronized (skipped) {
+                        skipped.add(line);
+                    }
+                    if (!quiet) {
+                        err.println("mailclip import: " + line);
+                        err.flush();
+                    }
+                })
+                .remote(in -> ImapUrl.isImap(in) ? imap.open(in) : null)
+                .sourceView(imap::track)
+                .sinkView(out -> {
+                    Sink marked = imap.attach(out, sink);
+                    return tally == null ? marked : new TallyingSink(marked, tally);
+                })
+                .build();
+        MailboxImport.Opened opened;
         try {
-            source = Sources.openInputs(paths, line -> {
-                synchronized (skipped) {
-                    skipped.add(line);
-                }
-                if (!quiet) {
-                    err.println("mailclip import: " + line);
-                    err.flush();
-                }
-            }, limits, in -> ImapUrl.isImap(in) ? imap.open(in) : null);
+            opened = mailboxImport.open();
         } catch (ImapLoginException e) {
             err.println("mailclip import: " + OneLine.of(e));
-            return Main.EXIT_LOGIN;
+            return ExitCodes.LOGIN;
         } catch (IOException e) {
             err.println("mailclip import: " + OneLine.of(e));
-            return Main.EXIT_BAD_INPUT;
-        }
-        MessageSource reading = imap.track(source);
-        Watcher watcher = null;
-        if (watch) {
-            try {
-                watcher = Watching.watcher(paths.get(0), reading, imap, limits);
-            } catch (IOException e) {
-                err.println("mailclip import: " + OneLine.of(e));
-                imap.stop();
-                closeQuietly(source);
-                return Main.EXIT_BAD_INPUT;
-            }
+            return ExitCodes.BAD_INPUT;
+        } catch (SinkException e) {
+            err.println("mailclip import: " + OneLine.of(e));
+            return ExitCodes.SINK;
         }
         ImportResult result;
-        Tally tally = report != null && ReportWriter.isHtml(report) ? new Tally() : null;
-        try (source) {
-            Sink out;
-            try {
-                out = Sinks.open(sink);
-            } catch (SinkException e) {
-                err.println("mailclip import: " + OneLine.of(e));
-                return Main.EXIT_SINK;
-            }
-            out = imap.attach(out, sink);
-            if (tally != null) {
-                out = new TallyingSink(out, tally);
-            }
-            try (ImportProgress progress = quiet ? null : ImportProgress.forConsole(source.totalBytes())) {
-                ImportListener listener = imap.track(progress == null ? ImportListener.NONE : progress);
+        try (opened; ImportProgress progress = quiet ? null : ImportProgress.forConsole(opened.totalBytes())) {
+            Watcher watcher = null;
+            if (watch) {
                 try {
-                    Importer importer = new Importer(new Mailclip(limits)::extract, out, workers, limits);
-                    result = importer.run(reading, listener);
-                    if (watcher != null) {
-                        result = Watching.keepGoing(watcher, importer, listener, result,
-                                quiet ? null : line -> err.println("mailclip import: " + line));
-                    }
-                } finally {
-                    out.close();
+                    watcher = Watching.watcher(paths.get(0), opened.source(), imap, limits);
+                } catch (IOException e) {
+                    err.println("mailclip import: " + OneLine.of(e));
+                    imap.stop();
+                    return ExitCodes.BAD_INPUT;
                 }
+            }
+            ImportListener listener = imap.track(progress == null ? ImportListener.NONE : progress);
+            result = opened.importAll(listener);
+            if (watcher != null) {
+                result = Watching.keepGoing(watcher, opened.importer(), listener, result,
+                        quiet ? null : line -> err.println("mailclip import: " + line));
             }
         } catch (SinkException e) {
             err.println("mailclip import: " + OneLine.of(e));
-            return Main.EXIT_SINK;
+            return ExitCodes.SINK;
         } catch (IOException e) {
             // closing an input after it was read: nothing was lost
             result = null;
         }
         if (result == null) {
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         ImportCounts c = result.counts();
         if (c.messages() == 0 && result.inputError() != null) {
             // nothing was read: the one line says why
             err.println("mailclip import: cannot read " + result.inputError());
-            return imap.connectionLost() ? Main.EXIT_CONNECTION_LOST : Main.EXIT_BAD_INPUT;
+            return imap.connectionLost() ? ExitCodes.CONNECTION_LOST : ExitCodes.BAD_INPUT;
         }
         err.println(String.format(Locale.ROOT, "mailclip import: %s in %.1f s (%.0f messages/s) into %s",
                 c.describe(), result.seconds(), result.messagesPerSecond(), sink));
@@ -223,22 +216,14 @@ public final class ImportCommand implements Callable<Integer> {
                 String m = OneLine.of(e);
                 err.println("mailclip import: cannot write the report "
                         + (m.contains(report.toString()) ? m : report + ": " + m));
-                return Main.EXIT_REPORT;
+                return ExitCodes.REPORT;
             }
         }
         if (result.inputError() != null) {
             err.println("mailclip import: cannot read " + result.inputError());
-            return imap.connectionLost() ? Main.EXIT_CONNECTION_LOST : Main.EXIT_BAD_INPUT;
+            return imap.connectionLost() ? ExitCodes.CONNECTION_LOST : ExitCodes.BAD_INPUT;
         }
         return 0;
-    }
-
-    private static void closeQuietly(MessageSource source) {
-        try {
-            source.close();
-        } catch (IOException ignored) {
-            // failing already with the more useful error
-        }
     }
 
     /** The IMAP side of the import: the password from --password-env, --password-file or the terminal. */

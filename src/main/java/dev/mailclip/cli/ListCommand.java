@@ -41,11 +41,11 @@ public final class ListCommand implements Callable<Integer> {
             filter = filters.filter();
         } catch (IllegalArgumentException e) {
             err.println("mailclip list: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         List<Article> records = archive.read("list", err, a -> a.list(filter));
         if (records == null) {
-            return Main.EXIT_SINK;
+            return ExitCodes.SINK;
         }
         for (Article a : records) {
             TreeSet<String> labels = new TreeSet<>();

@@ -20,19 +20,6 @@ import picocli.CommandLine.Command;
                 ShowCommand.class, ListCommand.class, ExportCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
-    /** Exit code when an input cannot be read or is not what it must be. */
-    public static final int EXIT_BAD_INPUT = 2;
-    /** Exit code when the sink cannot be opened or written. */
-    public static final int EXIT_SINK = 3;
-    /** Exit code of {@code extract} when some messages of a mailbox failed (each reported on stderr). */
-    public static final int EXIT_SOME_FAILED = 4;
-    /** Exit code of {@code import} when its {@code --report} file cannot be written. */
-    public static final int EXIT_REPORT = 5;
-    /** Exit code of {@code import} when an IMAP server refuses the login. */
-    public static final int EXIT_LOGIN = 6;
-    /** Exit code of {@code import} when the connection to an IMAP server is lost for good (retries spent). */
-    public static final int EXIT_CONNECTION_LOST = 7;
-
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -53,11 +40,11 @@ public final class Main implements Runnable {
             String name = cmd.getCommandSpec().qualifiedName();
             cmd.getErr().println(name + ": " + OneLine.of(ex) + " (see " + name + " --help)");
             cmd.getErr().flush();
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("mailclip: " + OneLine.of(ex));
-            return 1;
+            return ExitCodes.INTERNAL;
         });
         try {
             return cl.execute(args);
@@ -65,10 +52,9 @@ public final class Main implements Runnable {
             // picocli hands on Errors (out of memory, a class that failed to load): still one line
             cl.getErr().println("mailclip: internal error: " + OneLine.of(e));
             cl.getErr().flush();
-            return 1;
+            return ExitCodes.INTERNAL;
         }
     }
-
 
     @Override
     public void run() {

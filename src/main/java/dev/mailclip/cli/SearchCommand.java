@@ -54,7 +54,7 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (limit < 1) {
             err.println("mailclip search: --limit must be at least 1");
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         RecordFilter filter;
         try {
@@ -62,18 +62,18 @@ public final class SearchCommand implements Callable<Integer> {
             if (!Sinks.canSearch(sink)) {
                 err.println("mailclip search: only an archive of " + String.join(" or ", Sinks.searchable())
                         + " can be searched, not " + sink);
-                return Main.EXIT_BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
         } catch (IllegalArgumentException | SinkException e) {
             err.println("mailclip search: " + OneLine.of(e));
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         List<SearchHit> hits;
         try (Archive archive = Sinks.openArchive(sink)) {
             hits = archive.search(String.join(" ", words), filter, limit);
         } catch (SinkException e) {
             err.println("mailclip search: " + OneLine.of(e));
-            return Main.EXIT_SINK;
+            return ExitCodes.SINK;
         }
         int n = 0;
         for (SearchHit h : hits) {

@@ -44,14 +44,14 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("mailclip serve: --port must be between 0 and 65535");
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         Archive opened;
         try {
             opened = Sinks.openArchive(archive.sink);
         } catch (SinkException e) {
             err.println("mailclip serve: " + OneLine.of(e));
-            return Main.EXIT_SINK;
+            return ExitCodes.SINK;
         }
         ArchiveServer server = new ArchiveServer(opened, host, port);
         try {
@@ -61,7 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("mailclip serve: cannot listen on " + host + ":" + port
                     + (e.getCause() instanceof BindException ? " (in use? choose another with --port)" : "")
                     + ": " + OneLine.of(e.getCause() == null ? e : e.getCause()));
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         err.println("mailclip serve: " + archive.sink + " on http://" + (host.contains(":") ? "[" + host + "]" : host)
                 + ":" + server.port() + "/ (Ctrl-C stops)");

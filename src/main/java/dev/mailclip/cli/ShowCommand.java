@@ -46,14 +46,14 @@ public final class ShowCommand implements Callable<Integer> {
             return new Found(r, r == null ? List.of() : x.nearDuplicates(r));
         });
         if (found == null) {
-            return Main.EXIT_SINK;
+            return ExitCodes.SINK;
         }
         Article a = found.record();
         List<NearDuplicate> near = found.nearDuplicates();
         if (a == null) {
             // what the user asked for is not there: a bad input, said in one line
             err.println("mailclip show: no record " + what + " in " + archive.sink);
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         if (json) {
             ObjectNode node = ArticleJson.mapper().valueToTree(a);

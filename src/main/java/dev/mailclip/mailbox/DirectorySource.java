@@ -139,14 +139,13 @@ public final class DirectorySource implements MessageSource {
                 nestedCount = 0;
                 return null;
             }
-            case MESSAGE, CLIP_HTML, CLIP_TEXT, CLIP_MARKDOWN -> {
-                if (d.kind() != InputDetector.Kind.MESSAGE && !CLIP_NAME.matcher(name).matches()) {
+            case SINGLE -> {
+                if (d.format() != Origin.Format.MESSAGE && !CLIP_NAME.matcher(name).matches()) {
                     // inside a folder, text is a clip only by its name: data files (.jsonl, .csv, logs) are not
                     onSkip.accept(entry + ": skipped, text but not a clip file (.html, .txt, .md)");
                     return null;
                 }
-                Origin origin = new Origin(entry.toString(), 0, frame.folder(), List.of(), null,
-                        InputDetector.format(d.kind()));
+                Origin origin = new Origin(entry.toString(), 0, frame.folder(), List.of(), null, d.format());
                 SingleMessageSource single = new SingleMessageSource(entry, d.gzip(), origin, limits);
                 RawMessage m = single.next();
                 doneBytes += single.totalBytes();

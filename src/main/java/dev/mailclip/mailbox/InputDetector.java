@@ -25,14 +25,8 @@ public final class InputDetector {
     public enum Kind {
         /** many messages in one file: mboxo, mboxrd, mboxcl2, Gmail Takeout */
         MBOX,
-        /** one RFC 5322 message (.eml, a Maildir file, .msg text) */
-        MESSAGE,
-        /** a loose clip: saved page or Reader View paste */
-        CLIP_HTML,
-        /** a loose clip: plain text */
-        CLIP_TEXT,
-        /** a loose clip: markdown */
-        CLIP_MARKDOWN,
+        /** one message or one loose clip; {@link Detection#format} says which */
+        SINGLE,
         /** a directory: Maildir, Maildir++ or a folder of files */
         DIRECTORY,
         /** none of the above (images, PDFs, binaries...) */
@@ -41,10 +35,24 @@ public final class InputDetector {
 
     /**
      * @param kind      what the input holds (after gunzip)
+     * @param format    for a single message or clip, how its bytes are read; else null
      * @param gzip      whether the file is gzip-compressed
      * @param mediaType Tika's answer for the (decompressed) bytes, for messages to a user
      */
-    public record Detection(Kind kind, boolean gzip, String mediaType) {
+    public record Detection(Kind kind, Origin.Format format, boolean gzip, String mediaType) {
+        Detection(Kind kind, boolean gzip, String mediaType) {
+            this(kind, null, gzip, mediaType);
+        }
+    }
+
+    /** What the bytes were found to be: a kind, and for a single message or clip its format. */
+    private record Found(Kind kind, Origin.Format format) {
+        static final Found MBOX = new Found(Kind.MBOX, null);
+        static final Found UNKNOWN = new Found(Kind.UNKNOWN, null);
+
+        static Found of(Origin.Format single) {
+            return new Found(Kind.SINGLE, single);
+        }
     }
 
     /** How much of a file is looked at. */
@@ -80,13 +88,14 @@ public final class InputDetector {
             }
             String innerName = name == null ? null : name.replaceFirst("(?i)\\.gz$", "");
             MediaType innerType = tika(inner, innerName);
-            return new Detection(kind(inner, innerType, innerName), true, innerType.toString());
+            Found found = kind(inner, innerType, innerName);
+            return new Detection(found.kind(), found.format(), true, innerType.toString());
         }
-        Kind kind = kind(head, type, name);
+        Found found = kind(head, type, name);
         // a name alone (".mbox") makes no mailbox of binary bytes: say what they are
-        String said = kind == Kind.UNKNOWN && type.getBaseType().toString().equals("application/mbox")
+        String said = found.kind() == Kind.UNKNOWN && type.getBaseType().toString().equals("application/mbox")
                 ? "binary data" : type.toString();
-        return new Detection(kind, false, said);
+        return new Detection(found.kind(), found.format(), false, said);
     }
 
     private static boolean isGzip(byte[] head, MediaType type) {
@@ -117,36 +126,36 @@ public final class InputDetector {
         return TYPES.detect(new ByteArrayInputStream(head), metadata);
     }
 
-    private static Kind kind(byte[] head, MediaType type, String name) {
+    private static Found kind(byte[] head, MediaType type, String name) {
         String base = type.getBaseType().toString();
         // the bytes decide first: an envelope line at the start is an mbox whatever the name says
         if (ByteLines.startsWith(stripBom(head), 0, "From ")) {
-            return Kind.MBOX;
+            return Found.MBOX;
         }
         if (base.equals("application/mbox") && !isBinary(head)) {
-            return Kind.MBOX; // the name said so and the bytes may be text: MboxSource looks for envelopes
+            return Found.MBOX; // the name said so and the bytes may be text: MboxSource looks for envelopes
         }
         if (base.startsWith("message/") || base.startsWith("multipart/")) {
-            return Kind.MESSAGE; // Tika names a MIME message by its top-level type at times
+            return Found.of(Origin.Format.MESSAGE); // Tika names a MIME message by its top-level type at times
         }
         if (isBinary(head)) {
-            return Kind.UNKNOWN;
+            return Found.UNKNOWN;
         }
         // Tika's magic knows only some header fields; a header block of any mail fields is a message
         if (looksLikeHeaders(head)) {
-            return Kind.MESSAGE;
+            return Found.of(Origin.Format.MESSAGE);
         }
         if (!base.startsWith("text/") && !base.equals("application/xhtml+xml")) {
-            return Kind.UNKNOWN;
+            return Found.UNKNOWN;
         }
         if (base.equals("text/plain") && name != null && isMarkdownName(name)) {
-            return Kind.CLIP_MARKDOWN; // markdown is plain text by its bytes: here the name decides
+            return Found.of(Origin.Format.CLIP_MARKDOWN); // markdown is plain text by its bytes: here the name decides
         }
-        return switch (base) {
-            case "text/html", "application/xhtml+xml" -> Kind.CLIP_HTML;
-            case "text/markdown", "text/x-web-markdown" -> Kind.CLIP_MARKDOWN;
-            default -> Kind.CLIP_TEXT;
-        };
+        return Found.of(switch (base) {
+            case "text/html", "application/xhtml+xml" -> Origin.Format.CLIP_HTML;
+            case "text/markdown", "text/x-web-markdown" -> Origin.Format.CLIP_MARKDOWN;
+            default -> Origin.Format.CLIP_TEXT;
+        });
     }
 
     private static boolean isMarkdownName(String name) {
@@ -200,16 +209,6 @@ public final class InputDetector {
             return java.util.Arrays.copyOfRange(head, 3, head.length);
         }
         return head;
-    }
-
-    /** The clip format for a clip kind, the message format otherwise. */
-    static Origin.Format format(Kind kind) {
-        return switch (kind) {
-            case CLIP_HTML -> Origin.Format.CLIP_HTML;
-            case CLIP_TEXT -> Origin.Format.CLIP_TEXT;
-            case CLIP_MARKDOWN -> Origin.Format.CLIP_MARKDOWN;
-            default -> Origin.Format.MESSAGE;
-        };
     }
 
     static String describe(Detection d) {

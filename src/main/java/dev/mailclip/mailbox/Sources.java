@@ -53,8 +53,7 @@ public final class Sources {
             return switch (d.kind()) {
                 case DIRECTORY -> new DirectorySource(path, onSkip, limits);
                 case MBOX -> MboxSource.open(path, d.gzip(), limits);
-                case MESSAGE, CLIP_HTML, CLIP_TEXT, CLIP_MARKDOWN -> new SingleMessageSource(path, d.gzip(),
-                        Origin.file(path.toString(), InputDetector.format(d.kind())), limits);
+                case SINGLE -> new SingleMessageSource(path, d.gzip(), Origin.file(path.toString(), d.format()), limits);
                 case UNKNOWN -> throw new IOException(path + ": not a mailbox, message or clip ("
                         + InputDetector.describe(d) + ")");
             };

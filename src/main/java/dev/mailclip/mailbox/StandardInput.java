@@ -36,8 +36,7 @@ public final class StandardInput {
         InputStream data = d.gzip() ? new InflateLimit(new GZIPInputStream(in, 1 << 16), limits.maxDecompressedBytes()) : in;
         return switch (d.kind()) {
             case MBOX -> MboxSource.of(NAME, data, limits);
-            case MESSAGE, CLIP_HTML, CLIP_TEXT, CLIP_MARKDOWN -> new OneShot(data,
-                    Origin.file(NAME, InputDetector.format(d.kind())), limits);
+            case SINGLE -> new OneShot(data, Origin.file(NAME, d.format()), limits);
             default -> throw new IOException(NAME + ": not a mailbox, message or clip (" + InputDetector.describe(d) + ")");
         };
     }

@@ -108,7 +108,7 @@ class CommandLineTest {
         Path eml = tmp.resolve("deep.eml");
         Files.writeString(eml, "From: a@example.org\nSubject: deep\nMIME-Version: 1.0\n" + deep);
         Run r = run("extract", eml.toString());
-        assertEquals(Main.EXIT_BAD_INPUT, r.code(), r.err());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
         assertOneLine(r, eml.toString(), "depth");
         assertEquals("", r.out());
     }
@@ -116,7 +116,7 @@ class CommandLineTest {
     @Test
     void errorsNameTheFileAndTheCause() {
         Path missing = tmp.resolve("missing.eml");
-        assertEquals(Main.EXIT_BAD_INPUT, run("extract", missing.toString()).code());
+        assertEquals(ExitCodes.BAD_INPUT, run("extract", missing.toString()).code());
         assertOneLine(run("extract", missing.toString()), missing.toString(), "no such file or directory");
         assertOneLine(run("clean", missing.toString()), missing.toString(), "no such file or directory");
         // permissions cannot be taken from root, who runs the tests in containers: the wording is checked here
@@ -134,7 +134,7 @@ class CommandLineTest {
     void aSinkThatCannotBeOpenedSaysWhy() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("adir"));
         Run r = run("import", "--quiet", "--sink", "jsonl:" + dir, FIX.resolve("takeout.mbox").toString());
-        assertEquals(Main.EXIT_SINK, r.code());
+        assertEquals(ExitCodes.SINK, r.code());
         assertOneLine(r, dir.toString());
         assertTrue(r.err().contains("cannot open " + dir + ": is a directory"), r.err());
     }
@@ -144,7 +144,7 @@ class CommandLineTest {
         Path dir = Files.createDirectories(tmp.resolve("report-is-a-dir"));
         Run r = run("import", "--quiet", "--sink", "jsonl:" + tmp.resolve("o.jsonl"), "--report", dir.toString(),
                 FIX.resolve("takeout.mbox").toString());
-        assertEquals(Main.EXIT_REPORT, r.code(), r.err());
+        assertEquals(ExitCodes.REPORT, r.code(), r.err());
         assertTrue(r.err().contains("cannot write the report " + dir), r.err());
     }
 
@@ -159,7 +159,7 @@ class CommandLineTest {
                 {"extract"},
         }) {
             Run r = run(args);
-            assertEquals(Main.EXIT_BAD_INPUT, r.code(), String.join(" ", args));
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), String.join(" ", args));
             assertOneLine(r, "mailclip " + args[0]);
             assertFalse(r.err().contains("java.lang"), r.err());
         }
@@ -190,7 +190,7 @@ class CommandLineTest {
         assertEquals(4, ArticleJson.mapper().readTree(report.toFile()).get("messages").asInt());
 
         assertOneLine(run(new byte[0], "extract", "-"), "stdin");
-        assertEquals(Main.EXIT_BAD_INPUT, run(new byte[]{0, 1, 2, 3, (byte) 0xff}, "extract", "-").code());
+        assertEquals(ExitCodes.BAD_INPUT, run(new byte[]{0, 1, 2, 3, (byte) 0xff}, "extract", "-").code());
     }
 
     @Test
@@ -230,7 +230,7 @@ class CommandLineTest {
     void exitCodesAreDocumentedInTheReadme() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         String commands = readme.substring(readme.indexOf("## Commands"), readme.indexOf("\n## ", readme.indexOf("## Commands") + 5));
-        for (int code = 0; code <= Main.EXIT_CONNECTION_LOST; code++) {
+        for (int code = 0; code <= ExitCodes.CONNECTION_LOST; code++) {
             assertTrue(commands.contains("`" + code + "`"), "exit code " + code + " in README's Commands");
         }
         assertTrue(readme.contains("mvn -q -DskipTests package && java -jar target/mailclip.jar import fixtures/mailbox/clips.mbox"));
@@ -255,7 +255,7 @@ class CommandLineTest {
     void cleanOnAMailboxOfSeveralMessagesRefuses() throws Exception {
         Path out = tmp.resolve("a.md");
         Run r = run("clean", FIX.resolve("takeout.mbox").toString(), "-o", out.toString());
-        assertEquals(Main.EXIT_BAD_INPUT, r.code());
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertOneLine(r, "takeout.mbox", "more than one message", "import --sink markdown:");
         assertFalse(Files.exists(out));
     }

@@ -74,7 +74,7 @@ class LookCommandsTest {
         long upTo = dates.stream().filter(d -> d.substring(0, Math.min(d.length(), until.length())).compareTo(until) <= 0).count();
         assertTrue(upTo >= 4);
         assertEquals(upTo, run("list", "--sink", db, "--until", until).out().lines().count(), "--until " + until);
-        assertEquals(Main.EXIT_BAD_INPUT, run("list", "--sink", db, "--kind", "pony").code());
+        assertEquals(ExitCodes.BAD_INPUT, run("list", "--sink", db, "--kind", "pony").code());
     }
 
     @Test
@@ -89,7 +89,7 @@ class LookCommandsTest {
         Run md = run("show", "msgid:<fwd000@outlook.example>", "--sink", db);
         assertTrue(md.out().startsWith("---\n") && md.out().contains("saved:") && md.out().contains("Worth keeping."),
                 md.out());
-        assertEquals(Main.EXIT_BAD_INPUT, run("show", "msgid:<nope@x>", "--sink", db).code());
+        assertEquals(ExitCodes.BAD_INPUT, run("show", "msgid:<nope@x>", "--sink", db).code());
     }
 
     @Test
@@ -128,7 +128,7 @@ class LookCommandsTest {
         assertEquals(0, run("search", "Hamas", "--sink", db, "--label", "No such label").out().lines().count());
         assertEquals(hits.out(), run("search", "Hamas", "--sink", db, "--json", "--label", "Clips").out());
         Run missing = run("search", "Hamas", "--sink", "markdown:" + tmp.resolve("x"));
-        assertEquals(Main.EXIT_SINK, missing.code(), "as for a missing SQLite archive");
+        assertEquals(ExitCodes.SINK, missing.code(), "as for a missing SQLite archive");
         assertTrue(missing.err().contains("no such folder"), missing.err());
     }
 

@@ -3,6 +3,7 @@ package dev.mailclip.imap;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.cli.Cli;
+import dev.mailclip.cli.ExitCodes;
 import dev.mailclip.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -183,7 +184,7 @@ class ImapImportTest {
             String url = ImapTestServer.url(proxy.port(), "INBOX");
             Cli.Run r = Cli.run("import", "--quiet", "--sink", "sqlite:" + db, "--password-file", password.toString(),
                     "--imap-batch", "1", "--imap-backoff", "10ms", url);
-            assertEquals(Main.EXIT_CONNECTION_LOST, r.code(), r.err());
+            assertEquals(ExitCodes.CONNECTION_LOST, r.code(), r.err());
             List<String> lines = ours(r).toList();
             String last = lines.get(lines.size() - 1);
             assertTrue(last.contains("connection was lost") && last.contains("did not come back"), r.err());
@@ -227,7 +228,7 @@ class ImapImportTest {
         try {
             plain.setUser("jane@localhost", "jane", ImapTestServer.PASSWORD);
             Cli.Run r = imp("imap://jane@127.0.0.1:" + plain.getImap().getPort() + "/INBOX");
-            assertEquals(Main.EXIT_BAD_INPUT, r.code(), r.err());
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
             assertEquals(1, ours(r).count(), r.err());
             // GreenMail offers STARTTLS but answers in the clear: the import stops rather than go on unencrypted
             assertTrue(r.err().contains("TLS"), r.err());
@@ -240,7 +241,7 @@ class ImapImportTest {
     void aWrongPasswordIsOneLineWithItsOwnExitCode() throws Exception {
         Files.writeString(password, "wrong\n");
         Cli.Run r = imp(server.url("INBOX"));
-        assertEquals(Main.EXIT_LOGIN, r.code(), r.err());
+        assertEquals(ExitCodes.LOGIN, r.code(), r.err());
         assertEquals(1, ours(r).count(), r.err());
         assertTrue(r.err().startsWith("mailclip import: imaps://jane@127.0.0.1:" + server.port() + ": login failed"),
                 r.err());
@@ -250,16 +251,16 @@ class ImapImportTest {
     @Test
     void anUnknownFolderOrHostIsOneLineExitTwo() {
         Cli.Run r = imp(server.url("No such folder"));
-        assertEquals(Main.EXIT_BAD_INPUT, r.code(), r.err());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
         assertEquals(1, ours(r).count(), r.err());
         assertTrue(r.err().contains("No such folder: no such folder"), r.err());
 
         Cli.Run host = imp("imaps://jane@no-such-host.invalid/INBOX");
-        assertEquals(Main.EXIT_BAD_INPUT, host.code(), host.err());
+        assertEquals(ExitCodes.BAD_INPUT, host.code(), host.err());
         assertEquals(List.of("mailclip import: imaps://jane@no-such-host.invalid: unknown host"), ours(host).toList());
 
         Cli.Run inUrl = Cli.run("import", "imaps://jane:hunter2@127.0.0.1/INBOX");
-        assertEquals(Main.EXIT_BAD_INPUT, inUrl.code(), inUrl.err());
+        assertEquals(ExitCodes.BAD_INPUT, inUrl.code(), inUrl.err());
         assertFalse(inUrl.err().contains("hunter2"), inUrl.err());
     }
 

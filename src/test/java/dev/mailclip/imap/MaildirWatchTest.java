@@ -1,6 +1,7 @@
 package dev.mailclip.imap;
 
 import dev.mailclip.cli.Cli;
+import dev.mailclip.cli.ExitCodes;
 import dev.mailclip.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,11 +59,11 @@ class MaildirWatchTest {
     @Test
     void watchTakesOneInputThatCanBeWatched() throws Exception {
         Cli.Run two = Cli.run("import", "--watch", ImapImportTest.seed(0).toString(), ImapImportTest.seed(1).toString());
-        assertEquals(Main.EXIT_BAD_INPUT, two.code());
+        assertEquals(ExitCodes.BAD_INPUT, two.code());
         assertEquals(1, two.errLines().size(), two.err());
         Cli.Run file = Cli.run("import", "--sink", "sqlite:" + tmp.resolve("b.db"), "--watch",
                 ImapImportTest.seed(0).toString());
-        assertEquals(Main.EXIT_BAD_INPUT, file.code());
+        assertEquals(ExitCodes.BAD_INPUT, file.code());
         assertTrue(file.err().contains("not a file"), file.err());
     }
 

@@ -2,6 +2,7 @@ package dev.mailclip.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailclip.article.ArticleJson;
+import dev.mailclip.cli.ExitCodes;
 import dev.mailclip.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,24 +81,24 @@ class ImportCommandTest {
     @Test
     void exitCodes() throws Exception {
         String[] err = new String[1];
-        assertEquals(Main.EXIT_BAD_INPUT, run(err, "import", "--quiet", "--sink", "jsonl:" + tmp.resolve("x.jsonl"),
+        assertEquals(ExitCodes.BAD_INPUT, run(err, "import", "--quiet", "--sink", "jsonl:" + tmp.resolve("x.jsonl"),
                 FIX.resolve("takeout.mbox").toString(), tmp.resolve("missing.mbox").toString()));
         assertTrue(err[0].contains("missing.mbox") && err[0].trim().split("\n").length == 1, err[0]);
-        assertEquals(Main.EXIT_BAD_INPUT, run(err, "import", "--quiet", FIX.resolve("folder/pixel.png").toString()));
+        assertEquals(ExitCodes.BAD_INPUT, run(err, "import", "--quiet", FIX.resolve("folder/pixel.png").toString()));
         Files.createDirectories(tmp.resolve("adir"));
-        assertEquals(Main.EXIT_SINK, run(err, "import", "--quiet", "--sink", "jsonl:" + tmp.resolve("adir"),
+        assertEquals(ExitCodes.SINK, run(err, "import", "--quiet", "--sink", "jsonl:" + tmp.resolve("adir"),
                 FIX.resolve("takeout.mbox").toString()));
         assertTrue(err[0].startsWith("mailclip import: jsonl:"), err[0]);
-        assertEquals(Main.EXIT_SINK, run(err, "import", "--quiet", "--sink", "nosuch:x", FIX.resolve("takeout.mbox").toString()));
+        assertEquals(ExitCodes.SINK, run(err, "import", "--quiet", "--sink", "nosuch:x", FIX.resolve("takeout.mbox").toString()));
         assertFalse(err[0].contains("\tat "));
     }
 
     @Test
     void searchNeedsAnArchive() {
         String[] err = new String[1];
-        assertEquals(Main.EXIT_SINK, run(err, "search", "--sink", "sqlite:" + tmp.resolve("none.db"), "ceasefire"));
+        assertEquals(ExitCodes.SINK, run(err, "search", "--sink", "sqlite:" + tmp.resolve("none.db"), "ceasefire"));
         assertTrue(err[0].contains("none.db"), err[0]);
-        assertEquals(Main.EXIT_SINK, run(err, "search", "--sink", "jsonl:" + tmp.resolve("none.jsonl"), "ceasefire"),
+        assertEquals(ExitCodes.SINK, run(err, "search", "--sink", "jsonl:" + tmp.resolve("none.jsonl"), "ceasefire"),
                 "every sink searches; a missing one is a sink that cannot be read");
         assertTrue(err[0].contains("none.jsonl: no such file"), err[0]);
     }

@@ -3,6 +3,7 @@ package dev.mailclip.mailbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.cli.Cli;
+import dev.mailclip.cli.ExitCodes;
 import dev.mailclip.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,10 +109,10 @@ class HostileMailboxTest {
         });
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
         String[] err = new String[1];
-        assertEquals(Main.EXIT_BAD_INPUT, run(err, "import", "--quiet", "--sink", "jsonl:" + tmp.resolve("o.jsonl"),
+        assertEquals(ExitCodes.BAD_INPUT, run(err, "import", "--quiet", "--sink", "jsonl:" + tmp.resolve("o.jsonl"),
                 file.toString()));
         assertOneLineNaming(err[0], file);
-        assertEquals(Main.EXIT_BAD_INPUT, run(err, "extract", file.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, run(err, "extract", file.toString()));
         assertOneLineNaming(err[0], file);
     }
 
@@ -145,7 +146,7 @@ class HostileMailboxTest {
         assertFalse(got.isEmpty());
         String[] err = new String[1];
         String[] out = new String[1];
-        assertEquals(Main.EXIT_BAD_INPUT, run(err, out, "extract", file.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, run(err, out, "extract", file.toString()));
         assertTrue(err[0].contains(file.toString()) && err[0].contains("truncated"), err[0]);
         assertEquals(got.size(), out[0].lines().count(), "the records before the cut are printed");
     }
@@ -155,7 +156,7 @@ class HostileMailboxTest {
         Path file = DIR.resolve("dup-deep.mbox");
         String[] err = new String[1];
         String[] out = new String[1];
-        assertEquals(Main.EXIT_SOME_FAILED, run(err, out, "extract", file.toString()));
+        assertEquals(ExitCodes.SOME_FAILED, run(err, out, "extract", file.toString()));
         assertEquals(3, out[0].lines().count(), out[0]);
         assertTrue(Pattern.compile("dup-deep\\.mbox#3 \\(byte \\d+\\): .*depth").matcher(err[0]).find(), err[0]);
         Iterator<String> lines = out[0].lines().iterator();

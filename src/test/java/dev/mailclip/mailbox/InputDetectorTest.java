@@ -15,18 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InputDetectorTest {
     static final Path FIX = Path.of("fixtures/mailbox");
 
-    private static InputDetector.Kind kind(String text, String name) throws IOException {
-        return InputDetector.detect(text.getBytes(StandardCharsets.UTF_8), name).kind();
+    /** The kind, and for a single message or clip its format ("SINGLE/CLIP_HTML"). */
+    private static String kind(String text, String name) throws IOException {
+        InputDetector.Detection d = InputDetector.detect(text.getBytes(StandardCharsets.UTF_8), name);
+        return d.kind() + (d.format() == null ? "" : "/" + d.format());
     }
 
     @Test
     void bytesDecideNotNames() throws IOException {
-        assertEquals(InputDetector.Kind.MBOX, kind("From x@y Mon Jan  1 00:00:00 2024\nSubject: a\n\nb\n", "notes.txt"));
-        assertEquals(InputDetector.Kind.MESSAGE, kind("Subject: hi\nFrom: a@b\n\nbody\n", "x.html"));
-        assertEquals(InputDetector.Kind.MESSAGE, kind("Subject: hi\nX-Whatever: 1\n\nbody\n", null));
-        assertEquals(InputDetector.Kind.CLIP_HTML, kind("<!DOCTYPE html><html><body><p>x</p></body></html>", "x.txt"));
-        assertEquals(InputDetector.Kind.CLIP_TEXT, kind("A title\n\nSome text.\n", "clip.txt"));
-        assertEquals(InputDetector.Kind.CLIP_MARKDOWN, kind("# Title\n\nSome text.\n", "clip.md"));
+        assertEquals("MBOX", kind("From x@y Mon Jan  1 00:00:00 2024\nSubject: a\n\nb\n", "notes.txt"));
+        assertEquals("SINGLE/MESSAGE", kind("Subject: hi\nFrom: a@b\n\nbody\n", "x.html"));
+        assertEquals("SINGLE/MESSAGE", kind("Subject: hi\nX-Whatever: 1\n\nbody\n", null));
+        assertEquals("SINGLE/CLIP_HTML", kind("<!DOCTYPE html><html><body><p>x</p></body></html>", "x.txt"));
+        assertEquals("SINGLE/CLIP_TEXT", kind("A title\n\nSome text.\n", "clip.txt"));
+        assertEquals("SINGLE/CLIP_MARKDOWN", kind("# Title\n\nSome text.\n", "clip.md"));
         assertEquals(InputDetector.Kind.UNKNOWN, InputDetector.detect(Files.readAllBytes(FIX.resolve("folder/pixel.png")), "a.eml").kind());
     }
 
