@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 
 /** {@code --sink URI}: the archive {@code show}, {@code list} and {@code export} read, through the sink SPI. */
-public final class ArchiveOption {
+final class ArchiveOption {
     @Option(names = "--sink", paramLabel = "URI", defaultValue = Sinks.DEFAULT_URI,
             description = "the archive to read: sqlite:PATH, jsonl:FILE, solr:... (default: ${DEFAULT-VALUE})")
     String sink;

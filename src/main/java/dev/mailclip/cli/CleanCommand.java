@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the article was written",
                 "2:the input cannot be read, is not mail, or holds more than one message (one line naming it)",
                 "3:the output file cannot be written"})
-public final class CleanCommand implements Callable<Integer> {
+final class CleanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the email or clip file; - for standard input")
     Path file;
 

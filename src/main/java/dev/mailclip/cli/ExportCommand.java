@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes everything the archive holds to another sink.",
                 "Every record with its sightings, to markdown:DIR, jsonl:FILE, ..."})
-public final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archive;
 

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:every message was printed",
                 "2:the input cannot be read or is not mail, or an option is wrong (one line naming it)",
                 "4:some messages of a mailbox could not be read (each named on stderr), the others printed"})
-public final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the email, clip or mbox file; - for standard input")
     Path file;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import java.util.Locale;
 
 /** {@code --site --label --since --until --kind}: which records {@code list} and {@code search} show. */
-public final class FilterOptions {
+final class FilterOptions {
     @Option(names = "--site", paramLabel = "SITE", description = "only articles of this site (e.g. english.almayadeen.net)")
     String site;
 

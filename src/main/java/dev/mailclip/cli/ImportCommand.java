@@ -63,7 +63,7 @@ import java.util.concurrent.Callable;
                 "5:the --report file cannot be written (the import itself is done)",
                 "6:the mail server refused the login",
                 "7:the connection to the mail server was lost and did not come back (what was read is stored)"})
-public final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH|URL",
             description = "mbox files, Maildirs, folders, messages, clips; imaps://user@host/Folder (URL-encoded: "

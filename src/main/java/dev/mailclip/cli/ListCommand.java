@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"Lists the records of the archive by date.",
                 "Oldest first: date, site, title, labels, id."})
-public final class ListCommand implements Callable<Integer> {
+final class ListCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archive;
 

@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Finds articles in the archive, best matches first, with a snippet.",
                 "All words must occur (\"talks\" also finds \"talk\"); \"a phrase\" in quotes must occur as written."})
-public final class SearchCommand implements Callable<Integer> {
+final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "WORDS")
     List<String> words;

@@ -25,7 +25,7 @@ import java.util.concurrent.CountDownLatch;
         description = {"Browses the archive in a web browser.",
                 "Search, facets, articles with their sightings, the quarantine, a dashboard.",
                 "Read-only; listens on 127.0.0.1 unless --host says otherwise. Ctrl-C stops it."})
-public final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archive;
 

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Shows one record of the archive with its sightings.",
                 "By its id (msgid:<...>, or the id of any message that carried it) or its URL."})
-public final class ShowCommand implements Callable<Integer> {
+final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID|URL")
     String what;
 

@@ -39,7 +39,7 @@ import java.util.List;
  * reading goes on after the last UID handed out; after {@link ImapSettings#retries} failures in a row
  * it gives up with an {@link ImapConnectionLostException}.
  */
-public final class ImapFolderSource implements MessageSource {
+final class ImapFolderSource implements MessageSource {
     private final ImapUrl url;
     private final ImapConnector connector;
     private final Limits limits;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Several sources read one after the other, as one. Closing it closes them all. */
-public final class ConcatSource implements MessageSource {
+final class ConcatSource implements MessageSource {
     private final List<MessageSource> sources;
     private int current;
 

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * </ul>
  * Only one directory listing and one open mbox are held at a time.
  */
-public final class DirectorySource implements MessageSource {
+final class DirectorySource implements MessageSource {
     /** How the entries of a directory are read. */
     private enum Mode {
         /** any file is detected, any directory walked */

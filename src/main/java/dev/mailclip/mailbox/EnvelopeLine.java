@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * A line of this grammar starts a message only when header lines follow it ({@link #isHeaderLine}):
  * a body line "From here on, ..." never does, and neither does a quoted envelope in a body.
  */
-public final class EnvelopeLine {
+final class EnvelopeLine {
     /** Envelope lines are short; a longer line is a body line. */
     static final int MAX_LENGTH = 300;
 

@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
  * A file that is one message or one loose clip: read whole, returned once. A file over the message
  * size limit is returned {@link RawMessage#truncated() truncated} to its head, for quarantine.
  */
-public final class SingleMessageSource implements MessageSource {
+final class SingleMessageSource implements MessageSource {
     private final Path file;
     private final boolean gzip;
     private final Origin origin;

@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 class DocRecipesIT {
     private static final String EMBEDDING = "Embedding in a Java application";
     private static final String SINKS = "Writing your own sink";
+    private static final String LIBRARY = "Importing mailboxes from Java";
     /** Programs and the test that runs them. */
-    private static final Set<String> MAINS = Set.of("ClipTitle" /* here */, "SinkHost" /* Pf4jHostIT */);
+    private static final Set<String> MAINS = Set.of("ClipTitle", "ImportMailbox" /* here */, "SinkHost" /* Pf4jHostIT */);
 
     @Test
     void everyJavaRecipeCompilesAsWritten(@TempDir Path dir) throws Exception {
@@ -69,6 +70,21 @@ class DocRecipesIT {
                 + "https://english.almayadeen.net/news/politics/any-aimless"), run.out());
     }
 
+    /** The library recipe compiles against mailclip.jar alone and imports the fixture mailbox as it says. */
+    @Test
+    void libraryRecipeImportsTheFixtureMailbox(@TempDir Path dir) throws Exception {
+        List<DocRecipes.Block> blocks = DocRecipes.section(Path.of("docs/PLUGIN.md"), LIBRARY);
+        assertEquals(1, blocks.size());
+        Path classes = dir.resolve("classes");
+        Path jar = DocRecipes.builtJar("mailclip.cliJar");
+        DocRecipes.compile(blocks, List.of(jar), classes);
+        DocRecipes.Run run = DocRecipes.run(List.of(classes, jar), "ImportMailbox", "fixtures/mailbox/clips.mbox",
+                "jsonl:" + dir.resolve("clips.jsonl"));
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of("11 messages: 5 articles, 0 mail, 0 duplicates, 6 sightings, 0 quarantined"), run.lines(),
+                run.out() + run.err());
+    }
+
     /** The own-plugin recipe: PF4J's annotation processor writes the extensions index. */
     @Test
     void ownSinkExtensionGetsIndexed(@TempDir Path dir) throws Exception {
@@ -84,6 +100,7 @@ class DocRecipesIT {
         return switch (b.section()) {
             case EMBEDDING -> List.of(tikaCore());
             case SINKS -> List.of(DocRecipes.builtJar("mailclip.pluginApiJar"), DocRecipes.jarOf(PluginManager.class));
+            case LIBRARY -> List.of(DocRecipes.builtJar("mailclip.cliJar"));
             default -> fail(b.where() + ": no classpath known for this section; add it to DocRecipesIT");
         };
     }
