@@ -96,6 +96,13 @@ public abstract class SinkContract {
         assertTrue(seen.notes().containsAll(List.of("Worth keeping.", "For the archive.")), seen.notes().toString());
         assertEquals(Set.of("Later", "Clips", "Inbox"), seen.labels());
         assertEquals(1, quarantined(dir));
+        try (Archive archive = Sinks.openArchive(uri(dir))) {
+            List<QuarantineEntry> kept = archive.quarantined();
+            assertEquals(List.of("msgid:<q@c>"), kept.stream().map(QuarantineEntry::id).toList(), "read back once");
+            assertEquals("broken", kept.get(0).reason());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(broken().bytes(), archive.quarantinedBytes("msgid:<q@c>"),
+                    "its raw bytes, whole");
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.mailclip.sink.markdown;
 
 import dev.mailclip.article.Article;
+import dev.mailclip.sink.QuarantineDir;
+import dev.mailclip.sink.QuarantineEntry;
 import dev.mailclip.sink.RecordsInHand;
 import dev.mailclip.sink.SinkException;
 
@@ -15,12 +17,26 @@ import java.util.stream.Stream;
 
 /**
  * A folder the Markdown sink wrote, read back: every {@code .md} of the folder and of {@code mail/} with
- * front matter of ours is a record, its body (Markdown) its text. Read whole when opened.
+ * front matter of ours is a record, its body (Markdown) its text. Read whole when opened; its quarantine is
+ * {@code DIR/quarantine/}.
  */
 final class MarkdownArchive extends RecordsInHand {
+    private final QuarantineDir quarantine;
 
     MarkdownArchive(String target) throws SinkException {
         super(read(target));
+        quarantine = new QuarantineDir(Path.of(target).resolve("quarantine"));
+    }
+
+    /** From {@code DIR/quarantine/}, where {@link MarkdownSink} keeps them. */
+    @Override
+    public List<QuarantineEntry> quarantined() throws SinkException {
+        return quarantine.list();
+    }
+
+    @Override
+    public byte[] quarantinedBytes(String id) throws SinkException {
+        return quarantine.bytes(id);
     }
 
     private static List<Article> read(String target) throws SinkException {

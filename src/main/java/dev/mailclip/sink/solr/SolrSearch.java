@@ -120,6 +120,17 @@ final class SolrSearch implements dev.mailclip.sink.Archive {
         return out;
     }
 
+    /** The messages quarantined beside the collection ({@code quarantine=DIR} of the sink URI). */
+    @Override
+    public List<dev.mailclip.sink.QuarantineEntry> quarantined() throws SinkException {
+        return new dev.mailclip.sink.QuarantineDir(target.quarantineDir()).list();
+    }
+
+    @Override
+    public byte[] quarantinedBytes(String id) throws SinkException {
+        return new dev.mailclip.sink.QuarantineDir(target.quarantineDir()).bytes(id);
+    }
+
     /** The records sharing a MinHash band with the record's text, kept when similar enough; most similar first. */
     @Override
     public List<dev.mailclip.sink.NearDuplicate> nearDuplicates(dev.mailclip.article.Article record) throws SinkException {
