@@ -173,7 +173,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("mailclip import: " + OneLine.of(e));
             return ExitCodes.SINK;
         }
-        ImportResult result;
+        ImportResult result = null;
         try (opened; ImportProgress progress = quiet ? null : ImportProgress.forConsole(opened.totalBytes())) {
             Watcher watcher = null;
             if (watch) {
@@ -195,11 +195,11 @@ final class ImportCommand implements Callable<Integer> {
             err.println("mailclip import: " + OneLine.of(e));
             return ExitCodes.SINK;
         } catch (IOException e) {
-            // closing an input after it was read: nothing was lost
-            result = null;
-        }
-        if (result == null) {
-            return ExitCodes.BAD_INPUT;
+            // an input that failed to close after it was read: nothing was lost, but say so
+            err.println("mailclip import: " + OneLine.of(e));
+            if (result == null) {
+                return ExitCodes.BAD_INPUT;
+            }
         }
         ImportCounts c = result.counts();
         if (c.messages() == 0 && result.inputError() != null) {

@@ -52,10 +52,10 @@ final class MarkdownArchive extends RecordsInHand {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path md : files.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted()
                         .toList()) {
-                    Map<?, ?> front = MarkdownNotes.frontMatter(md);
+                    Map<?, ?> front = NoteReader.frontMatter(md);
                     if (front.get("id") != null || front.get("key") != null) {
-                        String body = MarkdownNotes.body(Files.readString(md, StandardCharsets.UTF_8)).strip();
-                        records.add(MarkdownNotes.record(front).text(body.isEmpty() ? null : body).build());
+                        String body = NoteReader.body(Files.readString(md, StandardCharsets.UTF_8)).strip();
+                        records.add(NoteReader.record(front).text(body.isEmpty() ? null : body).build());
                     }
                 }
             } catch (IOException e) {

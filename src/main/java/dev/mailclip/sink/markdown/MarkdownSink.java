@@ -74,7 +74,7 @@ public final class MarkdownSink implements Sink {
                 if (n.endsWith(AtomicFiles.TEMP_SUFFIX)) {
                     Files.deleteIfExists(p);
                 } else if (n.endsWith(".md") && Files.isRegularFile(p)) {
-                    Map<?, ?> front = MarkdownNotes.frontMatter(p);
+                    Map<?, ?> front = NoteReader.frontMatter(p);
                     String key = front.get("key") == null ? null : front.get("key").toString();
                     known.add(front.get("id") == null ? null : front.get("id").toString(), key);
                     for (Sighting s : ArticleMarkdown.saved(front.get("saved"))) {
@@ -132,7 +132,7 @@ public final class MarkdownSink implements Sink {
     private void sight(Article a, Path md) throws SinkException {
         try {
             String file = Files.readString(md, StandardCharsets.UTF_8);
-            Map<?, ?> front = MarkdownNotes.frontMatter(md);
+            Map<?, ?> front = NoteReader.frontMatter(md);
             Article stored = fromFrontMatter(front);
             Article merged = Sightings.merge(stored, a);
             boolean keepBody = KEPT.equals(merged.html()) || merged.html() == null && KEPT.equals(merged.text());
@@ -140,7 +140,7 @@ public final class MarkdownSink implements Sink {
                     .text(KEPT.equals(merged.text()) ? null : merged.text()).build();
             String text;
             if (keepBody) {
-                String body = MarkdownNotes.body(file);
+                String body = NoteReader.body(file);
                 String title = out.title() != null ? out.title() : out.mail() != null ? out.mail().subject() : null;
                 text = "---\n" + ArticleMarkdown.frontMatter(out) + "---\n\n"
                         + (title == null ? "" : "# " + title.replace("\n", " ") + "\n\n") + body;
@@ -156,7 +156,7 @@ public final class MarkdownSink implements Sink {
 
     /** The stored article as far as its front matter tells; a body it has stands as {@link #KEPT}. */
     private static Article fromFrontMatter(Map<?, ?> front) {
-        Article.Builder b = MarkdownNotes.record(front);
+        Article.Builder b = NoteReader.record(front);
         for (Sighting s : ArticleMarkdown.saved(front.get("saved"))) {
             if (s.gave().contains("html")) {
                 b.html(KEPT);

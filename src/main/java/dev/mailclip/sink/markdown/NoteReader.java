@@ -20,10 +20,10 @@ import java.util.Map;
  * Reads back a file the Markdown sink wrote: its YAML front matter ({@link ArticleMarkdown#frontMatter})
  * and its body. What the files do not keep (the evidence, the HTML) is not made up.
  */
-final class MarkdownNotes {
+final class NoteReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private MarkdownNotes() {
+    private NoteReader() {
     }
 
     /** The front matter as a map; empty when the file is not one of ours. */
