@@ -80,6 +80,9 @@ public final class InputDetector {
 
     /** Decides from the first bytes of a file (up to {@link #HEAD}) and its name, which may be null. */
     public static Detection detect(byte[] head, String name) throws IOException {
+        if (isMessage(head, name)) {
+            return new Detection(Kind.SINGLE, Origin.Format.MESSAGE, false, "message/rfc822");
+        }
         MediaType type = tika(head, name);
         if (isGzip(head, type)) {
             byte[] inner;
@@ -96,6 +99,20 @@ public final class InputDetector {
         String said = found.kind() == Kind.UNKNOWN && type.getBaseType().toString().equals("application/mbox")
                 ? "binary data" : type.toString();
         return new Detection(found.kind(), found.format(), false, said);
+    }
+
+    /**
+     * A message by its bytes alone, without Tika's magic (which costs more than the rest of the look at a
+     * Maildir's file): a header block of mail fields from the first byte, no envelope line, nothing binary, and
+     * a name that says neither mailbox nor gzip. {@link #kind} would answer the same after Tika.
+     */
+    private static boolean isMessage(byte[] head, String name) {
+        if (head.length < 2 || (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b
+                || ByteLines.startsWith(stripBom(head), 0, "From ") || isBinary(head) || !looksLikeHeaders(head)) {
+            return false;
+        }
+        String byName = name == null ? "" : TYPES.getMimeType(name).getType().getBaseType().toString();
+        return !byName.equals("application/mbox") && !byName.equals("application/gzip");
     }
 
     private static boolean isGzip(byte[] head, MediaType type) {
