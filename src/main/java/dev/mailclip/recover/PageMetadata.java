@@ -87,38 +87,39 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
         JsonLd ld = JsonLd.of(page);
         JsonNode article = ld.article();
         Marks marks = Marks.of(page, mailDay);
+        Index index = new Index(page);
 
         Claim site = first(
                 () -> claim(publisherName(ld, article), "page:json-ld:publisher"),
-                () -> meta(page, "property", "og:site_name"),
-                () -> itempropName(page, "publisher"),
-                () -> meta(page, "name", "application-name"));
+                () -> meta(index, "property", "og:site_name"),
+                () -> itempropName(index, "publisher"),
+                () -> meta(index, "name", "application-name"));
         String siteName = site == null ? null : site.value();
         Claim title = first(
                 () -> claim(jsonText(article, "headline"), "page:json-ld:headline"),
-                () -> meta(page, "property", "og:title"),
-                () -> itemprop(page, "headline"),
-                () -> meta(page, "name", "twitter:title"),
+                () -> meta(index, "property", "og:title"),
+                () -> itemprop(index, "headline"),
+                () -> meta(index, "name", "twitter:title"),
                 () -> titleElement(page, siteName));
         Claim url = first(
                 () -> claim(absoluteUrl(mainEntity(article)), "page:json-ld:mainEntityOfPage"),
                 () -> claim(absoluteUrl(jsonText(article, "url")), "page:json-ld:url"),
-                () -> claim(absoluteUrl(attr(page, "meta[property=og:url]", "content")), "page:og:url"),
-                () -> claim(absoluteUrl(attr(page, "link[rel=canonical]", "href")), "page:canonical"),
+                () -> claim(absoluteUrl(index.meta("property", "og:url")), "page:og:url"),
+                () -> claim(absoluteUrl(index.linkHref("canonical")), "page:canonical"),
                 () -> marks.url);
         Claim published = first(
                 () -> date(jsonText(article, "datePublished"), mailDay, "page:json-ld:datePublished"),
-                () -> date(attr(page, "meta[property=article:published_time]", "content"), mailDay,
+                () -> date(index.meta("property", "article:published_time"), mailDay,
                         "page:article:published_time"),
-                () -> itempropDate(page, mailDay),
-                () -> metaDate(page, mailDay),
+                () -> itempropDate(index, mailDay),
+                () -> metaDate(index, mailDay),
                 () -> headerTime(page, mailDay));
         Claim author = first(
                 () -> claim(authors(ld, article), "page:json-ld:author"),
-                () -> claim(notUrl(Bylines.clean(attr(page, "meta[property=article:author]", "content"))),
+                () -> claim(notUrl(Bylines.clean(index.meta("property", "article:author"))),
                         "page:article:author"),
-                () -> itempropName(page, "author"),
-                () -> metaAuthor(page));
+                () -> itempropName(index, "author"),
+                () -> metaAuthor(index));
         return new PageMetadata(title, url, published, author, site, marks.saved);
     }
 
@@ -216,15 +217,59 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
         return v.isEmpty() ? null : new Claim(v, evidence);
     }
 
-    private static String attr(Document page, String query, String attr) {
-        Element el = page.selectFirst(query + "[" + attr + "]");
-        return el == null ? null : el.attr(attr);
+    /**
+     * The page's {@code <meta>}, {@code <link>} and microdata elements, found in one walk over the page: for each
+     * name the first in document order, as jsoup's {@code selectFirst("meta[name=x][content]")} would find it (the
+     * value compared trimmed and without case), without a walk and a selector parse per question.
+     */
+    private static final class Index {
+        private static final String[] META_KINDS = {"name", "property", "itemprop"};
+        private final Map<String, String> metaContent = new java.util.HashMap<>();
+        private final Map<String, String> linkHref = new java.util.HashMap<>();
+        private final Map<String, Element> itemprop = new java.util.HashMap<>();
+
+        Index(Document page) {
+            for (Element el : page.getAllElements()) {
+                String tag = el.normalName();
+                if (tag.equals("meta") && el.hasAttr("content")) {
+                    for (String kind : META_KINDS) {
+                        if (el.hasAttr(kind)) {
+                            metaContent.putIfAbsent(key(kind, el.attr(kind)), el.attr("content"));
+                        }
+                    }
+                } else if (tag.equals("link") && el.hasAttr("rel") && el.hasAttr("href")) {
+                    linkHref.putIfAbsent(key("rel", el.attr("rel")), el.attr("href"));
+                }
+                if (el.hasAttr("itemprop")) {
+                    itemprop.putIfAbsent(key("itemprop", el.attr("itemprop")), el);
+                }
+            }
+        }
+
+        private static String key(String attribute, String value) {
+            return attribute + "=" + value.trim().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** {@code <meta KIND="NAME" content>}'s content. */
+        String meta(String kind, String name) {
+            return metaContent.get(key(kind, name));
+        }
+
+        /** {@code <link rel="REL" href>}'s href. */
+        String linkHref(String rel) {
+            return linkHref.get(key("rel", rel));
+        }
+
+        /** The first element with {@code itemprop="PROP"}. */
+        Element itemprop(String prop) {
+            return itemprop.get(key("itemprop", prop));
+        }
     }
 
     /** {@code <meta KIND="NAME" content>}: evidence page:og:title, page:meta:twitter:title, … */
-    private static Claim meta(Document page, String kind, String name) {
+    private static Claim meta(Index index, String kind, String name) {
         String evidence = name.startsWith("og:") ? "page:" + name : "page:meta:" + name;
-        return claim(attr(page, "meta[" + kind + "=" + name + "]", "content"), evidence);
+        return claim(index.meta(kind, name), evidence);
     }
 
     /** A microdata value: its content or datetime attribute, else its text. */
@@ -240,13 +285,13 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
         return el.hasAttr("href") && el.text().isBlank() ? null : el.text();
     }
 
-    private static Claim itemprop(Document page, String prop) {
-        return claim(itempropValue(page.selectFirst("[itemprop=" + prop + "]")), "page:itemprop:" + prop);
+    private static Claim itemprop(Index index, String prop) {
+        return claim(itempropValue(index.itemprop(prop)), "page:itemprop:" + prop);
     }
 
     /** {@code itemprop=author} or {@code publisher}: its {@code itemprop=name} when it has one. */
-    private static Claim itempropName(Document page, String prop) {
-        Element el = page.selectFirst("[itemprop=" + prop + "]");
+    private static Claim itempropName(Index index, String prop) {
+        Element el = index.itemprop(prop);
         if (el == null) {
             return null;
         }
@@ -258,15 +303,15 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
         return claim(notUrl(value), "page:itemprop:" + prop);
     }
 
-    private static Claim itempropDate(Document page, LocalDate mailDay) {
-        Element el = page.selectFirst("[itemprop=datePublished]");
+    private static Claim itempropDate(Index index, LocalDate mailDay) {
+        Element el = index.itemprop("datePublished");
         return el == null ? null : date(itempropValue(el), mailDay, "page:itemprop:datePublished");
     }
 
-    private static Claim metaDate(Document page, LocalDate mailDay) {
+    private static Claim metaDate(Index index, LocalDate mailDay) {
         for (String name : DATE_META) {
             for (String kind : new String[]{"name", "property", "itemprop"}) {
-                Claim c = date(attr(page, "meta[" + kind + "=" + name + "]", "content"), mailDay,
+                Claim c = date(index.meta(kind, name), mailDay,
                         "page:meta:" + name);
                 if (c != null) {
                     return c;
@@ -276,9 +321,9 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
         return null;
     }
 
-    private static Claim metaAuthor(Document page) {
+    private static Claim metaAuthor(Index index) {
         for (String name : AUTHOR_META) {
-            Claim c = claim(notUrl(Bylines.clean(attr(page, "meta[name=" + name + "]", "content"))),
+            Claim c = claim(notUrl(Bylines.clean(index.meta("name", name))),
                     "page:meta:" + name);
             if (c != null) {
                 return c;
