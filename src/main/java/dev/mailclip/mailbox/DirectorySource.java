@@ -133,29 +133,25 @@ final class DirectorySource implements MessageSource {
             onSkip.accept(entry + ": cannot be read (" + e.getMessage() + ")");
             return null;
         }
-        switch (d.kind()) {
-            case MBOX -> {
-                nested = MboxSource.open(entry, d.gzip(), limits);
-                nestedCount = 0;
-                return null;
-            }
-            case SINGLE -> {
-                if (d.format() != Origin.Format.MESSAGE && !CLIP_NAME.matcher(name).matches()) {
-                    // inside a folder, text is a clip only by its name: data files (.jsonl, .csv, logs) are not
-                    onSkip.accept(entry + ": skipped, text but not a clip file (.html, .txt, .md)");
-                    return null;
-                }
-                Origin origin = new Origin(entry.toString(), 0, frame.folder(), List.of(), null, d.format());
-                SingleMessageSource single = new SingleMessageSource(entry, d.gzip(), origin, limits);
-                RawMessage m = single.next();
-                doneBytes += single.totalBytes();
-                return m;
-            }
-            default -> {
-                onSkip.accept(entry + ": skipped, not mail (" + InputDetector.describe(d) + ")");
-                return null;
-            }
+        if (d.kind() == InputDetector.Kind.SINGLE && d.format() != Origin.Format.MESSAGE
+                && !CLIP_NAME.matcher(name).matches()) {
+            // inside a folder, text is a clip only by its name: data files (.jsonl, .csv, logs) are not
+            onSkip.accept(entry + ": skipped, text but not a clip file (.html, .txt, .md)");
+            return null;
         }
+        MessageSource file = Sources.openFile(entry, d, frame.folder(), limits);
+        if (file == null) {
+            onSkip.accept(entry + ": skipped, not mail (" + InputDetector.describe(d) + ")");
+            return null;
+        }
+        if (d.kind() == InputDetector.Kind.MBOX) {
+            nested = file;
+            nestedCount = 0;
+            return null;
+        }
+        RawMessage m = file.next();
+        doneBytes += file.totalBytes();
+        return m;
     }
 
     /** Pushes a directory: as a maildir when it is one, else its entries to walk. */

@@ -50,13 +50,14 @@ public final class Sources {
                 throw new IOException(path + ": permission denied");
             }
             d = InputDetector.detect(path);
-            return switch (d.kind()) {
-                case DIRECTORY -> new DirectorySource(path, onSkip, limits);
-                case MBOX -> MboxSource.open(path, d.gzip(), limits);
-                case SINGLE -> new SingleMessageSource(path, d.gzip(), Origin.file(path.toString(), d.format()), limits);
-                case UNKNOWN -> throw new IOException(path + ": not a mailbox, message or clip ("
-                        + InputDetector.describe(d) + ")");
-            };
+            if (d.kind() == InputDetector.Kind.DIRECTORY) {
+                return new DirectorySource(path, onSkip, limits);
+            }
+            MessageSource file = openFile(path, d, null, limits);
+            if (file == null) {
+                throw new IOException(path + ": not a mailbox, message or clip (" + InputDetector.describe(d) + ")");
+            }
+            return file;
         } catch (NoSuchFileException e) {
             throw new IOException(path + ": no such file or directory", e);
         } catch (AccessDeniedException e) {
@@ -68,6 +69,20 @@ public final class Sources {
             }
             throw new IOException(path + ": " + msg.replaceAll("\\s+", " "), e);
         }
+    }
+
+    /**
+     * The source of a detected file: an mbox, or one message or clip (in {@code folder}, null at the top); null
+     * when the file is neither. The one place a detection becomes a source, for files named on the command line
+     * and for files found in a folder alike.
+     */
+    static MessageSource openFile(Path path, InputDetector.Detection d, String folder, Limits limits) throws IOException {
+        return switch (d.kind()) {
+            case MBOX -> MboxSource.open(path, d.gzip(), limits);
+            case SINGLE -> new SingleMessageSource(path, d.gzip(),
+                    new Origin(path.toString(), 0, folder, List.of(), null, d.format()), limits);
+            case DIRECTORY, UNKNOWN -> null;
+        };
     }
 
     /** Bytes kept of a message over the size limit: its head, for quarantine. */
