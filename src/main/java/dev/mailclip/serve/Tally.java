@@ -17,7 +17,9 @@ import java.util.TreeMap;
  * Not thread-safe: one writer (the importer's writing thread, or one request).
  */
 public final class Tally {
-    private final Map<String, Long> months = new TreeMap<>();
+    /** the longest timeline drawn month by month (20 years) */
+    static final int MAX_TIMELINE_MONTHS = 240;
+    private final TreeMap<String, Long> months = new TreeMap<>();
     private final Map<String, Long> years = new TreeMap<>();
     private final Map<String, Long> sites = new TreeMap<>();
     private final Map<String, Long> labels = new TreeMap<>();
@@ -77,9 +79,28 @@ public final class Tally {
         return records;
     }
 
-    /** Months oldest first, with gaps left out. */
+    /**
+     * Months oldest first, the months between without a record as zero, so the timeline's gaps show; over more
+     * than {@link #MAX_TIMELINE_MONTHS} (a mailbox with a few absurd Date headers) only the months that have records.
+     */
     public Map<String, Long> months() {
-        return months;
+        if (months.isEmpty()) {
+            return months;
+        }
+        try {
+            java.time.YearMonth first = java.time.YearMonth.parse(months.firstKey());
+            java.time.YearMonth last = java.time.YearMonth.parse(months.lastKey());
+            if (java.time.temporal.ChronoUnit.MONTHS.between(first, last) > MAX_TIMELINE_MONTHS) {
+                return months;
+            }
+            Map<String, Long> all = new TreeMap<>();
+            for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                all.put(m.toString(), months.getOrDefault(m.toString(), 0L));
+            }
+            return all;
+        } catch (java.time.DateTimeException e) {
+            return months; // a month key that is no month (a malformed date): leave the counts as they are
+        }
     }
 
     public List<Count> years() {
