@@ -6,6 +6,7 @@ import dev.mailclip.article.Sighting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public class RecordsInHand implements Archive {
     @Override
     public synchronized List<NearDuplicate> nearDuplicates(Article record) {
         if (signatures == null) {
-            signatures = new HashMap<>();
+            signatures = new IdentityHashMap<>(); // a record is itself: no hashing of its whole text
             byBand = new HashMap<>();
             for (Article a : records) {
                 long[] sig = NearDuplicates.signature(a.text());
