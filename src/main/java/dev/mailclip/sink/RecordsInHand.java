@@ -26,32 +26,14 @@ public class RecordsInHand implements Archive {
     private static final int SNIPPET_WORDS = 8;
 
     private final List<Article> records;
-    /** where the sink kept what it could not read, or null when it keeps none beside the records */
-    private final QuarantineDir quarantine;
     /** filled on the first {@link #nearDuplicates} call: signature by record, records by band hash */
     private Map<Article, long[]> signatures;
     private Map<Long, List<Article>> byBand;
 
     public RecordsInHand(List<Article> records) {
-        this(records, null);
-    }
-
-    /** @param quarantine the folder of quarantined messages the sink keeps beside its records */
-    public RecordsInHand(List<Article> records, QuarantineDir quarantine) {
         List<Article> sorted = new ArrayList<>(records);
         sorted.sort(BY_DATE);
         this.records = List.copyOf(sorted);
-        this.quarantine = quarantine;
-    }
-
-    @Override
-    public List<QuarantineEntry> quarantined() throws SinkException {
-        return quarantine == null ? List.of() : quarantine.list();
-    }
-
-    @Override
-    public byte[] quarantinedBytes(String id) throws SinkException {
-        return quarantine == null ? null : quarantine.bytes(id);
     }
 
     @Override

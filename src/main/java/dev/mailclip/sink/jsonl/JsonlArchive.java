@@ -3,6 +3,7 @@ package dev.mailclip.sink.jsonl;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.sink.QuarantineDir;
+import dev.mailclip.sink.QuarantineEntry;
 import dev.mailclip.sink.RecordsInHand;
 import dev.mailclip.sink.SinkException;
 
@@ -22,9 +23,12 @@ import java.util.Map;
  * quarantine is {@code PATH.quarantine/}, where {@link JsonlSink} keeps it.
  */
 final class JsonlArchive extends RecordsInHand {
+    private final QuarantineDir quarantine;
+
     JsonlArchive(String target) throws SinkException {
-        super(read(target),
-                new QuarantineDir(Path.of(target).resolveSibling(Path.of(target).getFileName() + ".quarantine")));
+        super(read(target));
+        Path file = Path.of(target);
+        quarantine = new QuarantineDir(file.resolveSibling(file.getFileName() + ".quarantine"));
     }
 
     private static List<Article> read(String target) throws SinkException {
@@ -53,4 +57,13 @@ final class JsonlArchive extends RecordsInHand {
         return new ArrayList<>(last.values());
     }
 
+    @Override
+    public List<QuarantineEntry> quarantined() throws SinkException {
+        return quarantine.list();
+    }
+
+    @Override
+    public byte[] quarantinedBytes(String id) throws SinkException {
+        return quarantine.bytes(id);
+    }
 }

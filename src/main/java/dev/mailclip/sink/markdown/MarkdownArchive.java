@@ -2,6 +2,7 @@ package dev.mailclip.sink.markdown;
 
 import dev.mailclip.article.Article;
 import dev.mailclip.sink.QuarantineDir;
+import dev.mailclip.sink.QuarantineEntry;
 import dev.mailclip.sink.RecordsInHand;
 import dev.mailclip.sink.SinkException;
 
@@ -20,10 +21,23 @@ import java.util.stream.Stream;
  * {@code DIR/quarantine/}.
  */
 final class MarkdownArchive extends RecordsInHand {
+    private final QuarantineDir quarantine;
+
     MarkdownArchive(String target) throws SinkException {
-        super(read(target), new QuarantineDir(Path.of(target).resolve("quarantine")));
+        super(read(target));
+        quarantine = new QuarantineDir(Path.of(target).resolve("quarantine"));
     }
 
+    /** From {@code DIR/quarantine/}, where {@link MarkdownSink} keeps them. */
+    @Override
+    public List<QuarantineEntry> quarantined() throws SinkException {
+        return quarantine.list();
+    }
+
+    @Override
+    public byte[] quarantinedBytes(String id) throws SinkException {
+        return quarantine.bytes(id);
+    }
 
     private static List<Article> read(String target) throws SinkException {
         Path dir = Path.of(target);
