@@ -18,6 +18,10 @@ record GmailHeaders(List<String> labels, String threadId, long contentLength) {
         List<String> labels = List.of();
         String thread = null;
         long length = -1;
+        int end = RawHeaders.length(headerBlock);
+        if (!RawHeaders.mentions(headerBlock, end, "x-gm") && !RawHeaders.mentions(headerBlock, end, "content-length")) {
+            return new GmailHeaders(labels, thread, length); // most mail: no field of these, and no parse
+        }
         // labels are written as raw UTF-8 by Takeout; other header bytes do not matter here
         for (RawHeaders.Field f : RawHeaders.fields(headerBlock, headerBlock.length, StandardCharsets.UTF_8)) {
             switch (f.name()) {

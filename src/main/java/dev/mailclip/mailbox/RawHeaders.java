@@ -44,6 +44,32 @@ public final class RawHeaders {
     }
 
     /**
+     * Whether {@code lowerAscii} (lower-case ASCII) occurs among the first {@code end} bytes, in any case: a
+     * test much cheaper than {@link #fields}, for a reader that wants a field only when it may be there.
+     */
+    public static boolean mentions(byte[] bytes, int end, String lowerAscii) {
+        int n = lowerAscii.length();
+        char first = lowerAscii.charAt(0);
+        for (int i = 0, last = Math.min(end, bytes.length) - n; i <= last; i++) {
+            if (lowerCase(bytes[i]) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < n && lowerCase(bytes[i + k]) == lowerAscii.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lowerCase(byte b) {
+        return b >= 'A' && b <= 'Z' ? b | 0x20 : b & 0xff;
+    }
+
+    /**
      * The fields of the header block among the first {@code maxBytes} bytes, in order, decoded with
      * {@code charset} (ISO-8859-1 keeps every byte; Takeout writes its labels in raw UTF-8).
      */

@@ -9,8 +9,6 @@ import org.jsoup.select.QueryParser;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs the recognisers over one clip in a fixed order of trust, lets the {@link Verdict} decide
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class Recovery {
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
-    private static final Pattern TEXT_URL = Pattern.compile("(?i)https?://[^\\s<>\"]{1,2000}");
-    private static final int MAX_LINKS_COUNTED = 50;
     private static final int SHORT_HTML_WORDS = 60;
     private static final int MAX_LINKS_SHOWN = 10;
 
@@ -58,7 +54,7 @@ public final class Recovery {
         } else {
             words = findings.text() == null ? 0 : TextClip.words(findings.text());
         }
-        Verdict.Body body = new Verdict.Body(words, links(doc, text), text);
+        Verdict.Body body = new Verdict.Body(words, text);
         findings.verdict(Verdict.decide(findings, context, body));
         if (!findings.isArticle() && text != null && findings.html() == null) {
             // ordinary mail keeps its text whole: what the recognisers took was no clip's
@@ -91,7 +87,7 @@ public final class Recovery {
         findings.claim(Field.URL, page.url(), "page:print:url");
         // the print date is when it was printed: never the published date
         findings.body(page.body(), null);
-        Verdict.Body body = new Verdict.Body(TextClip.words(page.body()), links(null, page.body()), page.body());
+        Verdict.Body body = new Verdict.Body(TextClip.words(page.body()), page.body());
         findings.verdict(Verdict.decide(findings, context, body));
         return settle(findings, context);
     }
@@ -178,25 +174,5 @@ public final class Recovery {
             }
         }
         return out.toString();
-    }
-
-    /** Distinct http(s) links in the HTML's anchors and the text, counted up to a bound. */
-    private static int links(Document doc, String text) {
-        Set<String> seen = new HashSet<>();
-        if (doc != null) {
-            for (Element a : doc.select(LINKS)) {
-                String href = a.attr("href").strip();
-                if (href.regionMatches(true, 0, "http", 0, 4) && seen.add(href) && seen.size() >= MAX_LINKS_COUNTED) {
-                    return seen.size();
-                }
-            }
-        }
-        if (text != null) {
-            Matcher m = TEXT_URL.matcher(text);
-            while (m.find() && seen.size() < MAX_LINKS_COUNTED) {
-                seen.add(m.group());
-            }
-        }
-        return seen.size();
     }
 }

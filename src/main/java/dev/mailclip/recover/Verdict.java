@@ -68,10 +68,9 @@ public record Verdict(boolean article, String kind) {
      * What the verdict reads of the clip's body beyond the claims.
      *
      * @param words words of text left after the recognisers took their lines
-     * @param links distinct http(s) links in the content
      * @param text  the whole text, for the phrases of promotional and machine mail
      */
-    record Body(int words, int links, String text) {
+    record Body(int words, String text) {
         /** Machine phrases, dense selling, shouting, or a conversation's quoting: no kept clip. */
         boolean unlikeClip() {
             if (text == null) {
@@ -159,9 +158,15 @@ public record Verdict(boolean article, String kind) {
     }
 
     private static String weakShape(Findings f, MailSignals s, Body body, ClipContext context) {
-        if (body.unlikeClip() || f.has(Field.URL) && !ArticleUrls.plausible(f.value(Field.URL))) {
+        if (f.has(Field.URL) && !ArticleUrls.plausible(f.value(Field.URL))) {
             return null;
         }
+        String shape = weakLayout(f, s, body, context);
+        // the body's phrase tests are the costly part: asked only of a message that has a clip's layout
+        return shape == null || body.unlikeClip() ? null : shape;
+    }
+
+    private static String weakLayout(Findings f, MailSignals s, Body body, ClipContext context) {
         if (context.source() == ClipContext.Source.ATTACHED_PAGE && (f.has(Field.URL) || s.selfSent())) {
             // a page saved by a person names its address, or travels in mail they sent themselves
             return "page:attached";

@@ -181,8 +181,12 @@ public final class SqliteSink implements Sink, SyncStore {
             near.link(merged.articleKey(), merged.text());
         }
         insertEnvelope(a);
+        // the new sighting, and those whose row changed (what they give); an article seen often is not rewritten whole
+        java.util.Set<Sighting> unchanged = new java.util.HashSet<>(stored.sightings());
         for (Sighting s : merged.sightings()) {
-            insertSighting(a.articleKey(), s); // the new one, and what the others now give
+            if (!unchanged.contains(s)) {
+                insertSighting(a.articleKey(), s);
+            }
         }
         return true;
     }
