@@ -162,7 +162,7 @@ class SqliteSinkTest extends SinkContract {
             // opening migrates
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            assertEquals(3, count(st, "PRAGMA user_version"));
+            assertEquals(4, count(st, "PRAGMA user_version"));
             assertEquals(before, strings(st, "SELECT seq || ' ' || id || ' ' || article_key FROM articles ORDER BY seq"),
                     "the same rows, not rebuilt");
             assertEquals(5, count(st, "SELECT count(*) FROM sightings"));
@@ -235,6 +235,9 @@ class SqliteSinkTest extends SinkContract {
             assertEquals(1000, count(st, "SELECT count(*) FROM articles"));
             assertEquals(3000, count(st, "SELECT count(*) FROM sightings"));
             assertEquals(2000, sightings);
+            // the full-text index agrees with the rows it indexes, after 2000 updates by sightings
+            st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+            assertEquals(1000, count(st, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'text'"));
         }
     }
 

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The archive's tables (version 3; {@code PRAGMA user_version}). Every record is a row of {@code articles} (kind article or mail); its envelope
+ * The archive's tables (version 4; {@code PRAGMA user_version}). Every record is a row of {@code articles} (kind article or mail); its envelope
  * is in {@code mail}, its Gmail labels in {@code labels}, its attachments (inline image bytes as BLOBs)
  * in {@code attachments}. Messages that could not be read are kept whole in {@code quarantine}.
  * {@code articles_fts} indexes title, text, site and author of kind-article rows (FTS5, porter stemming).
@@ -14,13 +14,14 @@ import java.sql.Statement;
  * {@code near_duplicates} links articles whose texts are nearly the same, both ways, with the estimated
  * similarity ({@code minhash} and {@code minhash_bands} find them; see {@link NearLinks}).
  * {@code imap_sync} (version 3) keeps, per IMAP folder, its UIDVALIDITY and the last UID stored, so the next
- * import fetches only what is new ({@link dev.mailclip.sink.SyncStore}).
+ * import fetches only what is new ({@link dev.mailclip.sink.SyncStore}). Version 4 re-indexes an updated row
+ * only when its indexed columns or its kind changed.
  * <p>
  * An archive of an older version is migrated in place, in one transaction, when it is opened for writing
  * ({@link #migrate}); one of a newer version is refused, never rebuilt.
  */
 final class Schema {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final String[] DDL = {
         """
@@ -131,6 +132,25 @@ final class Schema {
           updated_at TEXT NOT NULL)""",
     };
 
+    /**
+     * What version 4 changes: the index of an updated row is redone only when what it indexes changed (a
+     * sighting rewrites its article's row, mostly with the same text), and a row that becomes an article is
+     * indexed, one that stops being one leaves the index: the update is symmetric with the insert trigger.
+     */
+    private static final String[] V4 = {
+        "DROP TRIGGER IF EXISTS articles_fts_update",
+        """
+        CREATE TRIGGER IF NOT EXISTS articles_fts_changed AFTER UPDATE ON articles
+        WHEN (old.kind = 'article' OR new.kind = 'article') AND (old.kind IS NOT new.kind OR old.seq IS NOT new.seq
+          OR old.title IS NOT new.title OR old.text IS NOT new.text OR old.site IS NOT new.site
+          OR old.author IS NOT new.author) BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, title, text, site, author)
+          SELECT 'delete', old.seq, old.title, old.text, old.site, old.author WHERE old.kind = 'article';
+          INSERT INTO articles_fts(rowid, title, text, site, author)
+          SELECT new.seq, new.title, new.text, new.site, new.author WHERE new.kind = 'article';
+        END""",
+    };
+
     private Schema() {
     }
 
@@ -170,6 +190,11 @@ final class Schema {
             }
             if (had < 3) {
                 for (String sql : V3) {
+                    st.execute(sql);
+                }
+            }
+            if (had < 4) {
+                for (String sql : V4) {
                     st.execute(sql);
                 }
             }

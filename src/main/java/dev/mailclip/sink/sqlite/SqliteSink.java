@@ -44,6 +44,12 @@ public final class SqliteSink implements Sink, SyncStore {
     private static final String PUT_SIGHTING = "INSERT OR REPLACE INTO sightings (id, article_key, date, sender,"
             + " recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars, json)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** SQLite's page cache of the writer's connection (native memory, outside the Java heap). */
+    static final int CACHE_KIB = 32 * 1024;
+    /** The page size of a new archive. */
+    static final int PAGE_BYTES = 16 * 1024;
+    /** Pages in the write-ahead log before it is checkpointed into the file (64 MB). */
+    static final int CHECKPOINT_PAGES = 4096;
     /** How long to wait for another importer's write lock. */
     static final int BUSY_TIMEOUT_MS = 120_000;
 
@@ -73,8 +79,15 @@ public final class SqliteSink implements Sink, SyncStore {
             db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
             try (Statement st = db.createStatement()) {
                 st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                // records are large (text, HTML and the JSON): bigger pages, fewer overflow pages; a new file only
+                st.execute("PRAGMA page_size=" + PAGE_BYTES);
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL"); // durable at checkpoints; WAL keeps the file consistent
+                // the unique indexes on message ids and article keys take random keys: kept in memory, not re-read
+                st.execute("PRAGMA cache_size=-" + CACHE_KIB);
+                // fewer, larger checkpoints (each one syncs the file); the log is cut back to that size after one
+                st.execute("PRAGMA wal_autocheckpoint=" + CHECKPOINT_PAGES);
+                st.execute("PRAGMA journal_size_limit=" + (long) CHECKPOINT_PAGES * PAGE_BYTES);
             }
             db.setAutoCommit(false);
             Schema.migrate(db, SqliteSink::backfill);
