@@ -40,6 +40,52 @@ final class Keys {
         return out.toString();
     }
 
+    /**
+     * What the keys of one table look like from outside: their longest length and their first letters. An
+     * ASCII string folds to lower case with its spaces collapsed, so it cannot be any of them when it has more
+     * letters than the longest or starts with a letter none starts with: {@link #rulesOut} says so without
+     * folding it (this runs on every short line of every message). Any other string is never ruled out.
+     */
+    static final class Shape {
+        private final int maxLength;
+        private final boolean[] firsts = new boolean[128];
+
+        Shape(java.util.Collection<String> keys) {
+            int max = 0;
+            for (String key : keys) {
+                max = Math.max(max, key.length());
+                if (!key.isEmpty() && key.charAt(0) < 128) {
+                    firsts[key.charAt(0)] = true;
+                }
+            }
+            this.maxLength = max;
+        }
+
+        boolean rulesOut(String s) {
+            int letters = 0;
+            char first = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    return false;
+                }
+                if (!Character.isWhitespace(c)) {
+                    if (letters++ == 0) {
+                        first = c;
+                    }
+                    if (letters > maxLength) {
+                        return true;
+                    }
+                }
+            }
+            if (letters == 0) {
+                return false;
+            }
+            char folded = first == '`' ? '\'' : Character.toLowerCase(first);
+            return !firsts[folded];
+        }
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

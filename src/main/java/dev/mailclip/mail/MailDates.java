@@ -4,9 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,9 +24,8 @@ final class MailDates {
             "EST", -5 * 60, "EDT", -4 * 60, "CST", -6 * 60, "CDT", -5 * 60,
             "MST", -7 * 60, "MDT", -6 * 60);
     private static final Map<String, Integer> PACIFIC = Map.of("PST", -8 * 60, "PDT", -7 * 60);
-    private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive().appendPattern("MMM").toFormatter(Locale.ENGLISH)
-            .withResolverStyle(ResolverStyle.LENIENT);
+    /** The English months' abbreviations, three letters each, in order. */
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     private MailDates() {
     }
@@ -63,9 +59,13 @@ final class MailDates {
         }
     }
 
+    /** The month of an English name's first three letters, any case; an exception when it names none. */
     private static int month(String name) {
-        String three = name.substring(0, 3);
-        return MONTH.parse(three).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
+        int at = MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        if (at < 0 || at % 3 != 0) {
+            throw new DateTimeException("no month: " + name);
+        }
+        return at / 3 + 1;
     }
 
     private static ZoneOffset offset(String zone) {

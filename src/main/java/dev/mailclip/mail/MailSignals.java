@@ -39,6 +39,8 @@ public record MailSignals(boolean bulk, boolean automated, boolean reply, boolea
             "X-Phabricator-Sent-This-Message");
     private static final Pattern GATEWAY_AGENT = Pattern.compile(
             "(?i)\\b(?:rss2email|rss2mail|feed2imap|feed2email|blogtrottr|newsboat|rss-to-email|feedmailer|mailchimp rss)\\b");
+    /** Gmail's Spam label among a message's labels. */
+    private static final Pattern SPAM_LABEL = Pattern.compile("(?s)(?:.*,)?\\s*spam\\s*(?:,.*)?");
     private static final Pattern REPLY_SUBJECT = Pattern.compile("(?iu)^\\s*(?:re|aw|sv|vs|odp|r|antw|ynt|回复|答复)\\s*(?:\\[\\d+])?\\s*[:：]");
 
     /**
@@ -59,7 +61,7 @@ public record MailSignals(boolean bulk, boolean automated, boolean reply, boolea
                 || h.get("X-Autoreply") != null || h.get("X-Autorespond") != null || TRACKER_HEADERS.stream().anyMatch(n -> h.get(n) != null);
         String subject = h.get("Subject");
         boolean reply = subject != null && REPLY_SUBJECT.matcher(subject).lookingAt();
-        boolean spam = lower(h.get("X-Gmail-Labels")).matches("(?s)(?:.*,)?\\s*spam\\s*(?:,.*)?")
+        boolean spam = SPAM_LABEL.matcher(lower(h.get("X-Gmail-Labels"))).matches()
                 || lower(h.get("X-Spam-Flag")).startsWith("yes");
         String from = Mailboxes.first(h.get("From"));
         boolean selfSent = from != null && Mailboxes.all(h.get("To")).contains(from);
