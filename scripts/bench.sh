@@ -6,7 +6,8 @@
 # env:   REPEAT=1          runs of every stage (the best is reported; rerunning appends to results.tsv)
 #        XMX=256m          heap of every JVM
 #        WORK=/tmp/mailclip-bench   mailboxes, archives and raw results (never in the repo)
-#        STAGES="..."      a subset of: read split mime1 mime2 tika null1 null2 jsonl1 jsonl2 sqlite1 sqlite2 adapter
+#        STAGES="..."      a subset of: read split mime1 mime2 tika null1 null2 jsonl1 jsonl2 sqlite1 sqlite2 adapter,
+#                          and on a machine with more cores null4 jsonl4 sqlite4 (8 and 16 too): the import's scaling
 #        MAILBOX=real      real public mail instead of the generated mailbox: the SpamAssassin corpus with the
 #                          seed clips mixed in, repeated to the size with fresh Message-IDs (scripts/real_mailbox.py)
 set -euo pipefail
@@ -70,7 +71,7 @@ for size in "${sizes[@]}"; do
         has mime1 && run $size $rep "$CP" mime "$mbox" 1
         has mime2 && run $size $rep "$CP" mime "$mbox" 2
         has tika && run $size $rep "$TCP" tika "$mbox"
-        for t in 1 2; do
+        for t in 1 2 4 8 16; do
             has null$t && run $size $rep "$CP" import "$mbox" null: $t
             if has jsonl$t; then run $size $rep "$CP" import "$mbox" "jsonl:$WORK/out.jsonl" $t; rm -f "$WORK/out.jsonl"; fi
             if has sqlite$t; then rm -f "$WORK/out.db"*; run $size $rep "$CP" import "$mbox" "sqlite:$WORK/out.db" $t; rm -f "$WORK/out.db"*; fi

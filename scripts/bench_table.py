@@ -20,8 +20,8 @@ def best(size, stage):
     b['live_heap_mb'] = max(float(r['live_heap_mb'] or 0) for r in rs)
     return b
 
-order = ['read', 'split', 'mime-t1', 'mime-t2', 'tika', 'import-null-t1', 'import-null-t2', 'import-jsonl-t1',
-         'import-jsonl-t2', 'import-sqlite-t1', 'import-sqlite-t2', 'tika-rfc822', 'tika-mailclip', 'adapter-warm']
+order = ['read', 'split', 'mime-t1', 'mime-t2', 'tika'] + ['import-%s-t%d' % (sink, t)
+         for sink in ('null', 'jsonl', 'sqlite') for t in (1, 2, 4, 8, 16)] + ['tika-rfc822', 'tika-mailclip', 'adapter-warm']
 sizes = sorted({s for s, _ in runs}, key=lambda s: (not s.isdigit(), int(s) if s.isdigit() else 0, s))
 print('| size MB | stage | msgs | s | msgs/s | MB/s | CPU s | peak RSS MB | live heap MB | × Tika | × MIME floor | runs, spread |')
 print('|---|---|---|---|---|---|---|---|---|---|---|---|')
