@@ -166,7 +166,7 @@ final class JsonlSink implements Sink {
             }
             out.write(line);
             out.write('\n');
-            length += line.getBytes(StandardCharsets.UTF_8).length + 1;
+            length += utf8Length(line) + 1;
             if (++pending >= BATCH) {
                 out.flush();
                 pending = 0;
@@ -176,6 +176,30 @@ final class JsonlSink implements Sink {
         }
         known.add(a);
         return outcome;
+    }
+
+    /**
+     * The bytes {@code s} takes in UTF-8 as the writer encodes it (an unpaired surrogate becomes one '?'),
+     * counted without encoding it a second time: every line is a whole record, text and HTML.
+     */
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     /** The article as its last line holds it. */
