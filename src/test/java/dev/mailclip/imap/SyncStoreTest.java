@@ -49,7 +49,7 @@ class SyncStoreTest {
             assertNull(store.mark(FOLDER));
             store.mark(FOLDER, new SyncStore.Mark(1700000000L, 42));
         }
-        assertEquals(List.of("3"), rows(db, "PRAGMA user_version"));
+        assertEquals(List.of("4"), rows(db, "PRAGMA user_version"), "schema 3 added imap_sync; 4 a trigger");
         assertEquals(before, rows(db, "SELECT seq || ' ' || id FROM articles ORDER BY seq"), "the same rows");
         assertEquals(List.of(FOLDER + " 1700000000 42"),
                 rows(db, "SELECT folder || ' ' || uid_validity || ' ' || last_uid FROM imap_sync"));

@@ -163,6 +163,8 @@ class SqliteSinkTest extends SinkContract {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             assertEquals(4, count(st, "PRAGMA user_version"));
+            assertEquals(List.of("articles_fts_changed", "articles_fts_insert"), strings(st, "SELECT name FROM sqlite_master"
+                    + " WHERE type = 'trigger' AND tbl_name = 'articles' ORDER BY name"), "schema 4's update trigger only");
             assertEquals(before, strings(st, "SELECT seq || ' ' || id || ' ' || article_key FROM articles ORDER BY seq"),
                     "the same rows, not rebuilt");
             assertEquals(5, count(st, "SELECT count(*) FROM sightings"));
