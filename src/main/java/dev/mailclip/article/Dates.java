@@ -26,8 +26,8 @@ public final class Dates {
 
     /** The value in RFC 3339 form with seconds when it is an ISO-8601 date-time; else unchanged. */
     public static String normalise(String value) {
-        if (value == null) {
-            return null;
+        if (value == null || isNormal(value)) {
+            return value;
         }
         Matcher m = DATE_TIME.matcher(value);
         if (!m.matches()) {
@@ -35,6 +35,34 @@ public final class Dates {
         }
         String offset = m.group(4) == null ? "" : m.group(4).equalsIgnoreCase("z") ? "Z" : m.group(4);
         return m.group(1) + "T" + m.group(2) + (m.group(3) == null ? ":00" : m.group(3)) + offset;
+    }
+
+    /**
+     * Already in the form {@link #normalise} gives, without a fraction of a second: {@code
+     * yyyy-mm-ddThh:mm:ss}, then nothing, {@code Z} or {@code ±hh:mm}. Every sighting of an article passes
+     * its date through here each time the article is merged again, so the regex is spared for these.
+     */
+    private static boolean isNormal(String v) {
+        int n = v.length();
+        if (n != 19 && n != 20 && n != 25 || !digits(v, "dddd-dd-ddTdd:dd:dd")) {
+            return false;
+        }
+        return n == 19 || n == 20 && v.charAt(19) == 'Z'
+                || (v.charAt(19) == '+' || v.charAt(19) == '-') && digits(v.substring(20), "dd:dd");
+    }
+
+    /** Whether {@code v} starts with {@code shape}, each 'd' of it a digit and every other character itself. */
+    private static boolean digits(String v, String shape) {
+        if (v.length() < shape.length()) {
+            return false;
+        }
+        for (int i = 0; i < shape.length(); i++) {
+            char c = v.charAt(i);
+            if (shape.charAt(i) == 'd' ? c < '0' || c > '9' : c != shape.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -10,12 +10,10 @@ import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.KnownRecords;
 import dev.mailclip.sink.SinkException;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.RandomAccessFile;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +35,8 @@ final class JsonlSink implements Sink {
     public static final int BATCH = 500;
 
     private final String name;
-    private final Writer out;
+    /** bytes, not characters: each line is encoded once, and its length is that of the bytes written */
+    private final OutputStream out;
     private final QuarantineDir quarantine;
     private final KnownRecords known = new KnownRecords();
     private final boolean stdout;
@@ -54,7 +53,7 @@ final class JsonlSink implements Sink {
         this.stdout = target.equals("-");
         try {
             if (stdout) {
-                out = new BufferedWriter(new OutputStreamWriter(nonClosing(System.out), StandardCharsets.UTF_8));
+                out = new BufferedOutputStream(nonClosing(System.out), 1 << 16);
                 quarantine = new QuarantineDir(Path.of("mailclip.quarantine"));
             } else {
                 file = Path.of(target);
@@ -64,8 +63,8 @@ final class JsonlSink implements Sink {
                 } else if (file.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(file.toAbsolutePath().getParent());
                 }
-                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
+                out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND), 1 << 16);
                 quarantine = new QuarantineDir(file.resolveSibling(file.getFileName() + ".quarantine"));
             }
         } catch (IOException e) {
@@ -164,9 +163,10 @@ final class JsonlSink implements Sink {
                     lastLine.put(record.articleKey(), length);
                 }
             }
-            out.write(line);
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            out.write(bytes);
             out.write('\n');
-            length += utf8Length(line) + 1;
+            length += bytes.length + 1;
             if (++pending >= BATCH) {
                 out.flush();
                 pending = 0;
@@ -176,30 +176,6 @@ final class JsonlSink implements Sink {
         }
         known.add(a);
         return outcome;
-    }
-
-    /**
-     * The bytes {@code s} takes in UTF-8 as the writer encodes it (an unpaired surrogate becomes one '?'),
-     * counted without encoding it a second time: every line is a whole record, text and HTML.
-     */
-    static long utf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                n++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 
     /** The article as its last line holds it. */
