@@ -19,11 +19,11 @@ record GmailHeaders(List<String> labels, String threadId, long contentLength) {
         String thread = null;
         long length = -1;
         int end = RawHeaders.length(headerBlock);
-        if (!RawHeaders.mentions(headerBlock, end, "x-gm") && !RawHeaders.mentions(headerBlock, end, "content-length")) {
+        if (!RawHeaders.mentions(headerBlock, end, "x-gm", "content-length")) {
             return new GmailHeaders(labels, thread, length); // most mail: no field of these, and no parse
         }
         // labels are written as raw UTF-8 by Takeout; other header bytes do not matter here
-        for (RawHeaders.Field f : RawHeaders.fields(headerBlock, headerBlock.length, StandardCharsets.UTF_8)) {
+        for (RawHeaders.Field f : RawHeaders.fields(headerBlock, end, StandardCharsets.UTF_8)) {
             switch (f.name()) {
                 case "x-gmail-labels" -> labels = splitLabels(f.value());
                 case "x-gm-thrid" -> thread = f.value().isEmpty() ? null : f.value();

@@ -25,6 +25,8 @@ class RawHeadersTest {
         assertFalse(RawHeaders.mentions(m, end, "content-length"));
         assertFalse(RawHeaders.mentions(bytes("X-G"), 3, "x-gm"), "cut short");
         assertFalse(RawHeaders.mentions(new byte[]{(byte) 0xd8, 'x'}, 2, "x-gm"));
+        assertTrue(RawHeaders.mentions(m, end, "content-length", "x-gm"), "any of several, in one pass");
+        assertFalse(RawHeaders.mentions(m, end, "content-length", "x-gmail-labels"));
     }
 
     /** The look never hides a field the full parse would find: labels, thread and length as before. */
