@@ -181,6 +181,58 @@ public final class Sightings {
                 .build();
     }
 
+    /**
+     * True when merging {@code copy}, a fresh record (one message), into a stored article would change
+     * nothing but the article's list of sightings: the copy is less trusted than the article's primary
+     * sighting and than the giver of each field the copy has. {@link #merge} then gives the stored article
+     * with the copy's sighting added, giving nothing ({@link #withSighting}), so an archive can keep the
+     * sighting without reading or rewriting the article. The stored article must come from a merge (two
+     * sightings or more), whose evidence is in merge order.
+     *
+     * @param primary the stored article's most trusted sighting: the one whose id is the article's
+     * @param givers  the stored article's sightings that gave a field (the primary may be among them)
+     */
+    public static boolean addsOnlyASighting(Sighting primary, List<Sighting> givers, Article copy) {
+        if (!copy.sightings().isEmpty()) {
+            return false;
+        }
+        Sighting own = of(copy).get(0);
+        if (BY_TRUST.compare(primary, own) > 0) {
+            return false;
+        }
+        for (String f : own.gave()) {
+            Sighting giver = null;
+            for (Sighting g : givers) {
+                if (g.gave().contains(f)) {
+                    giver = g;
+                }
+            }
+            if (giver == null || BY_TRUST.compare(giver, own) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The copy's sighting as {@link #merge} keeps it when it gives no field: see {@link #addsOnlyASighting}. */
+    public static Sighting sightingGivingNothing(Article copy) {
+        return of(copy).get(0).withGave(List.of());
+    }
+
+    /** The article with one more sighting, the list in date order as {@link #merge} leaves it. */
+    public static Article withSighting(Article stored, Sighting sighting) {
+        List<Sighting> all = new ArrayList<>(of(stored));
+        all.add(sighting);
+        return stored.toBuilder().sightings(inDateOrder(all)).build();
+    }
+
+    /** Sightings by date, then id: the order of an article's {@code sightings}. */
+    public static List<Sighting> inDateOrder(List<Sighting> sightings) {
+        List<Sighting> sorted = new ArrayList<>(sightings);
+        sorted.sort(BY_DATE);
+        return sorted;
+    }
+
     private static Sighting best(List<Sighting> list) {
         Sighting best = null;
         for (Sighting s : list) {

@@ -104,4 +104,46 @@ class SightingsTest {
         assertEquals(stored.sightings(), back.sightings());
         assertNull(Sightings.stored(a).sightings().get(0).note());
     }
+
+    @Test
+    void aCopyThatGivesNothingOnlyAddsItsSighting() {
+        Random random = new Random(17);
+        String[] shapes = {"reader-view", "clip:url-title-text", "share:url-alone", "share:title-and-url", null};
+        int added = 0;
+        int rounds = 3000;
+        for (int round = 0; round < rounds; round++) {
+            List<Article> copies = new ArrayList<>();
+            for (int i = random.nextInt(5); i >= 0; i--) {
+                copies.add(randomCopy(random, shapes));
+            }
+            Article stored = fold(copies);
+            Article copy = randomCopy(random, shapes);
+            if (stored.sightings().size() < 2 || Sightings.carries(stored, copy.id())) {
+                continue;
+            }
+            Sighting primary = stored.sightings().stream().filter(s -> s.id().equals(stored.id())).findFirst().orElseThrow();
+            List<Sighting> givers = stored.sightings().stream().filter(s -> !s.gave().isEmpty()).toList();
+            if (Sightings.addsOnlyASighting(primary, givers, copy)) {
+                added++;
+                assertEquals(ArticleJson.line(Sightings.merge(stored, copy)),
+                        ArticleJson.line(Sightings.withSighting(stored, Sightings.sightingGivingNothing(copy))));
+            } else {
+                Article merged = Sightings.merge(stored, copy);
+                assertTrue(!merged.id().equals(stored.id()) || merged.sightings().stream()
+                        .anyMatch(s -> s.id().equals(copy.id()) && !s.gave().isEmpty()), "refused, yet the copy gave nothing");
+            }
+        }
+        assertTrue(added > rounds / 10, "the test must exercise both outcomes: " + added);
+    }
+
+    /** A copy with random shape, fields, length, date and id: ties in trust are decided by the id. */
+    private static Article randomCopy(Random random, String[] shapes) {
+        String id = "msgid:<" + Integer.toHexString(random.nextInt(1 << 20)) + "@x>";
+        String shape = shapes[random.nextInt(shapes.length)];
+        String text = random.nextInt(4) == 0 ? null : "text ".repeat(1 + random.nextInt(3));
+        String title = random.nextBoolean() ? null : "Title " + random.nextInt(3);
+        String note = random.nextInt(3) == 0 ? "note " + random.nextInt(9) : null;
+        String date = random.nextInt(5) == 0 ? null : "2024-01-0" + (1 + random.nextInt(9)) + "T10:00:00Z";
+        return copy(id, shape, title, text, note, date, random.nextBoolean() ? "Clips" : "Later");
+    }
 }

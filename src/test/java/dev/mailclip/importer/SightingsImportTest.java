@@ -79,10 +79,9 @@ class SightingsImportTest {
         assertEquals(0, c.duplicates(), c.describe());
 
         Map<String, Sighting> kept = new HashMap<>();
-        try (Connection conn = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT json FROM articles")) {
-            while (rs.next()) {
-                for (Sighting s : ArticleJson.read(rs.getString(1)).sightings()) {
+        try (dev.mailclip.sink.sqlite.ArchiveSearch archive = new dev.mailclip.sink.sqlite.ArchiveSearch(db.toString())) {
+            for (Article a : archive.summaries(dev.mailclip.sink.RecordFilter.ALL)) {
+                for (Sighting s : a.sightings()) {
                     kept.put(s.id(), s);
                 }
             }

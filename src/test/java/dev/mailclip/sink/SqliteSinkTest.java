@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,23 +26,21 @@ class SqliteSinkTest extends SinkContract {
 
     @Override
     protected Seen read(Path dir, String key) throws Exception {
+        Seen seen;
+        try (ArchiveSearch archive = new ArchiveSearch(dir.resolve("archive.db").toString())) {
+            dev.mailclip.article.Article a = archive.find(key);
+            assertNotNull(a, key);
+            seen = seen(a);
+        }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("archive.db"));
-             java.sql.PreparedStatement st = c.prepareStatement("SELECT json FROM articles WHERE article_key = ?")) {
-            st.setString(1, key);
-            try (ResultSet rs = st.executeQuery()) {
-                assertTrue(rs.next());
-                Seen seen = seen(dev.mailclip.article.ArticleJson.read(rs.getString(1)));
-                try (java.sql.PreparedStatement rows = c.prepareStatement(
-                        "SELECT count(*) FROM sightings WHERE article_key = ?")) {
-                    rows.setString(1, key);
-                    try (ResultSet n = rows.executeQuery()) {
-                        n.next();
-                        assertEquals(seen.sightingIds().size(), n.getInt(1), "a row per sighting");
-                    }
-                }
-                return seen;
+             java.sql.PreparedStatement rows = c.prepareStatement("SELECT count(*) FROM sightings WHERE article_key = ?")) {
+            rows.setString(1, key);
+            try (ResultSet n = rows.executeQuery()) {
+                n.next();
+                assertEquals(seen.sightingIds().size(), n.getInt(1), "a row per sighting");
             }
         }
+        return seen;
     }
 
     @Override
@@ -162,14 +161,20 @@ class SqliteSinkTest extends SinkContract {
             // opening migrates
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            assertEquals(4, count(st, "PRAGMA user_version"));
+            assertEquals(5, count(st, "PRAGMA user_version"));
             assertEquals(List.of("articles_fts_changed", "articles_fts_insert"), strings(st, "SELECT name FROM sqlite_master"
                     + " WHERE type = 'trigger' AND tbl_name = 'articles' ORDER BY name"), "schema 4's update trigger only");
             assertEquals(before, strings(st, "SELECT seq || ' ' || id || ' ' || article_key FROM articles ORDER BY seq"),
                     "the same rows, not rebuilt");
             assertEquals(5, count(st, "SELECT count(*) FROM sightings"));
             for (String json : strings(st, "SELECT json FROM articles")) {
-                assertEquals(1, dev.mailclip.article.ArticleJson.read(json).sightings().size(), json);
+                assertTrue(dev.mailclip.article.ArticleJson.read(json).sightings().isEmpty(), "schema 5: in their rows " + json);
+            }
+            assertEquals(0, count(st, "SELECT count(*) FROM sightings WHERE gave = '[]'"), "each first sighting gave its fields");
+        }
+        try (ArchiveSearch archive = new ArchiveSearch(db.toString())) {
+            for (dev.mailclip.article.Article a : archive.list(RecordFilter.ALL)) {
+                assertEquals(1, a.sightings().size(), a.id());
             }
         }
         try (ArchiveSearch search = new ArchiveSearch(db.toString())) {
@@ -187,6 +192,56 @@ class SqliteSinkTest extends SinkContract {
         assertTrue(c.reconciles(), c.describe());
         try (ArchiveSearch search = new ArchiveSearch(db.toString())) {
             assertTrue(search.search("Hamdan", 10).size() > 0, "the index follows updated rows");
+        }
+    }
+
+    /**
+     * An archive of schema 4 kept each article's sightings in its JSON too, and no {@code gave} column: made
+     * here from one of schema 5 by putting them back, it migrates to the same records, rows and counts.
+     */
+    @Test
+    void anArchiveOfSchemaFourIsMigratedToTheSameRecords() throws Exception {
+        Path db = tmp.resolve("v4.db");
+        assertEquals(11, importClips(db).sightings() + 5);
+        List<String> records = lines(db);
+        List<String> gave;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             java.sql.PreparedStatement put = c.prepareStatement("UPDATE articles SET json = ? WHERE id = ?")) {
+            gave = strings(st, "SELECT id || ' ' || gave FROM sightings ORDER BY id");
+            assertTrue(gave.stream().anyMatch(g -> g.endsWith(" []")) && gave.stream().anyMatch(g -> !g.endsWith(" []")), gave.toString());
+            for (String line : records) {
+                dev.mailclip.article.Article a = dev.mailclip.article.ArticleJson.read(line);
+                put.setString(1, line);
+                put.setString(2, a.id());
+                put.executeUpdate();
+            }
+            st.execute("ALTER TABLE sightings DROP COLUMN gave");
+            st.execute("PRAGMA user_version = 4");
+        }
+        Sinks.open("sqlite:" + db).close(); // opening migrates
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(5, count(st, "PRAGMA user_version"));
+            assertEquals(gave, strings(st, "SELECT id || ' ' || gave FROM sightings ORDER BY id"));
+            assertEquals(0, count(st, "SELECT count(*) FROM articles WHERE json LIKE '%\"sightings\"%'"));
+        }
+        assertEquals(records, lines(db));
+        dev.mailclip.importer.ImportCounts again = importClips(db);
+        assertEquals(11, again.duplicates(), again.describe());
+        assertEquals(records, lines(db));
+    }
+
+    private static dev.mailclip.importer.ImportCounts importClips(Path db) throws Exception {
+        try (Sink s = Sinks.open("sqlite:" + db);
+             dev.mailclip.mailbox.MessageSource in = dev.mailclip.mailbox.Sources.open(Path.of("fixtures/mailbox/clips.mbox"))) {
+            return new dev.mailclip.importer.Importer(new dev.mailclip.Mailclip()::extract, s, 2)
+                    .run(in, dev.mailclip.importer.ImportListener.NONE).counts();
+        }
+    }
+
+    /** Every record of the archive as JSON, sightings and all. */
+    private static List<String> lines(Path db) throws Exception {
+        try (ArchiveSearch archive = new ArchiveSearch(db.toString())) {
+            return archive.summaries(RecordFilter.ALL).stream().map(dev.mailclip.article.ArticleJson::line).toList();
         }
     }
 

@@ -7,7 +7,6 @@ import dev.mailclip.sink.Archive;
 import dev.mailclip.sink.RecordFilter;
 import dev.mailclip.sink.SearchHit;
 import dev.mailclip.article.Article;
-import dev.mailclip.article.ArticleJson;
 import dev.mailclip.article.Attachment;
 import dev.mailclip.article.Identity;
 
@@ -33,6 +32,7 @@ public final class ArchiveSearch implements Archive {
     private final String name;
     private final Connection db;
     private final boolean sightings;
+    private final StoredRecords records;
 
     public ArchiveSearch(String path) throws SinkException {
         this.name = "sqlite:" + path;
@@ -45,6 +45,7 @@ public final class ArchiveSearch implements Archive {
             config.setBusyTimeout(SqliteSink.BUSY_TIMEOUT_MS);
             db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
             sightings = Schema.version(db) >= 2;
+            records = new StoredRecords(db);
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
         }
@@ -132,7 +133,7 @@ public final class ArchiveSearch implements Archive {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT a.json FROM articles a WHERE 1 = 1" + where(filter, args)
                 + " ORDER BY a.date IS NULL, a.date, a.id";
-        return rows(sql, args, rs -> ArticleJson.read(rs.getString(1)));
+        return rows(sql, args, rs -> records.read(rs.getString(1)));
     }
 
     @Override
@@ -147,7 +148,7 @@ public final class ArchiveSearch implements Archive {
         }
         args.add(idOrUrl);
         try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
-            return rs.next() ? withBytes(ArticleJson.read(rs.getString(1))) : null;
+            return rs.next() ? withBytes(records.read(rs.getString(1))) : null;
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
         }

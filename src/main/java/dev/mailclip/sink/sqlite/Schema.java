@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The archive's tables (version 4; {@code PRAGMA user_version}). Every record is a row of {@code articles} (kind article or mail); its envelope
+ * The archive's tables (version 5; {@code PRAGMA user_version}). Every record is a row of {@code articles} (kind article or mail); its envelope
  * is in {@code mail}, its Gmail labels in {@code labels}, its attachments (inline image bytes as BLOBs)
  * in {@code attachments}. Messages that could not be read are kept whole in {@code quarantine}.
  * {@code articles_fts} indexes title, text, site and author of kind-article rows (FTS5, porter stemming).
@@ -15,13 +15,16 @@ import java.sql.Statement;
  * similarity ({@code minhash} and {@code minhash_bands} find them; see {@link NearLinks}).
  * {@code imap_sync} (version 3) keeps, per IMAP folder, its UIDVALIDITY and the last UID stored, so the next
  * import fetches only what is new ({@link dev.mailclip.sink.SyncStore}). Version 4 re-indexes an updated row
- * only when its indexed columns or its kind changed.
+ * only when its indexed columns or its kind changed. Version 5 keeps an article's sightings only in
+ * {@code sightings}, each row with the fields it {@code gave}: {@code articles.json} is the merged record
+ * without its {@code sightings} list ({@link StoredRecords} puts it back), so a new sighting that gives the
+ * article nothing is one row, not a rewrite of the article.
  * <p>
  * An archive of an older version is migrated in place, in one transaction, when it is opened for writing
  * ({@link #migrate}); one of a newer version is refused, never rebuilt.
  */
 final class Schema {
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private static final String[] DDL = {
         """
@@ -151,6 +154,15 @@ final class Schema {
         END""",
     };
 
+    /**
+     * What version 5 adds: the fields each sighting gave (a JSON array, as in its {@code json}), so a new
+     * sighting is weighed against the article's givers without reading the article; the migration moves
+     * each article's sightings out of its {@code json} ({@link Backfill#separateSightings}).
+     */
+    private static final String[] V5 = {
+        "ALTER TABLE sightings ADD COLUMN gave TEXT NOT NULL DEFAULT '[]'",
+    };
+
     private Schema() {
     }
 
@@ -164,8 +176,7 @@ final class Schema {
     /**
      * Creates the tables of a new archive, or brings an older one to {@link #VERSION}; the caller commits.
      *
-     * @param backfill called after the version-2 tables exist in an archive of version 1, to add the
-     *                 sightings of the articles it holds
+     * @param backfill what the rows of an older archive need, called once every table of this version exists
      * @return the version the file had
      */
     static int migrate(Connection c, Backfill backfill) throws SQLException {
@@ -184,9 +195,6 @@ final class Schema {
                 for (String sql : V2) {
                     st.execute(sql);
                 }
-                if (had == 1) {
-                    backfill.run(c);
-                }
             }
             if (had < 3) {
                 for (String sql : V3) {
@@ -198,6 +206,16 @@ final class Schema {
                     st.execute(sql);
                 }
             }
+            if (had < 5) {
+                for (String sql : V5) {
+                    st.execute(sql);
+                }
+            }
+            if (had == 1) {
+                backfill.addSightings(c);
+            } else if (had >= 2 && had < 5) {
+                backfill.separateSightings(c);
+            }
             if (had < VERSION) {
                 st.execute("PRAGMA user_version = " + VERSION);
             }
@@ -206,8 +224,11 @@ final class Schema {
     }
 
     /** Adds what a migration needs to rows of the older version. */
-    @FunctionalInterface
     interface Backfill {
-        void run(Connection c) throws SQLException;
+        /** Version 1 (no sightings): every article becomes its own first sighting. */
+        void addSightings(Connection c) throws SQLException;
+
+        /** Versions 2 to 4: each article's sightings leave its {@code json}; each row of them gets its {@code gave}. */
+        void separateSightings(Connection c) throws SQLException;
     }
 }

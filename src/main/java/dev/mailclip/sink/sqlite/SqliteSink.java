@@ -28,7 +28,9 @@ import java.time.Instant;
  * <p>
  * A new message carrying an article already stored is a sighting: a row of {@code sightings}, its envelope
  * and labels in {@code mail} and {@code labels}, and the article's row updated to the merged record
- * ({@link Sightings#merge}). Several importers may write one archive at once: the busy timeout is set
+ * ({@link Sightings#merge}) when the new copy gives it anything; most copies of an article seen often give
+ * nothing ({@link Sightings#addsOnlyASighting}, decided from the rows of the article's givers), and cost
+ * their own rows only. Several importers may write one archive at once: the busy timeout is set
  * before anything else, every transaction takes the write lock when it begins ({@code BEGIN IMMEDIATE}, so
  * a reader never has to upgrade), and a transaction is committed after {@link #BATCH} records or
  * {@link #BATCH_MILLIS}, whichever comes first, so another importer waits at most that long.
@@ -42,8 +44,8 @@ public final class SqliteSink implements Sink, SyncStore {
     /** Longest a transaction (and so the write lock) is held while records come in. */
     public static final long BATCH_MILLIS = 1000;
     private static final String PUT_SIGHTING = "INSERT OR REPLACE INTO sightings (id, article_key, date, sender,"
-            + " recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars, json)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " recipients, subject, folder, thread_id, source, note, labels, forwarded, shape, chars, gave, json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** SQLite's page cache of the writer's connection (native memory, outside the Java heap). */
     static final int CACHE_KIB = 32 * 1024;
     /** The page size of a new archive. */
@@ -57,6 +59,10 @@ public final class SqliteSink implements Sink, SyncStore {
     private final Connection db;
     private final PreparedStatement seen;
     private final PreparedStatement byKey;
+    private final PreparedStatement articleJson;
+    private final PreparedStatement sightingCount;
+    private final PreparedStatement givers;
+    private final StoredRecords records;
     private final PreparedStatement updateArticle;
     private final PreparedStatement insertSighting;
     private final NearLinks near;
@@ -90,11 +96,15 @@ public final class SqliteSink implements Sink, SyncStore {
                 st.execute("PRAGMA journal_size_limit=" + (long) CHECKPOINT_PAGES * PAGE_BYTES);
             }
             db.setAutoCommit(false);
-            Schema.migrate(db, SqliteSink::backfill);
+            Schema.migrate(db, MIGRATION);
             db.commit();
+            records = new StoredRecords(db);
             seen = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?"
                     + " UNION ALL SELECT 1 FROM sightings WHERE id = ? LIMIT 1");
-            byKey = db.prepareStatement("SELECT seq, id, json FROM articles WHERE article_key = ?");
+            byKey = db.prepareStatement("SELECT seq, id FROM articles WHERE article_key = ?");
+            articleJson = db.prepareStatement("SELECT json FROM articles WHERE seq = ?");
+            sightingCount = db.prepareStatement("SELECT count(*) FROM sightings WHERE article_key = ?");
+            givers = db.prepareStatement("SELECT json FROM sightings WHERE article_key = ? AND (gave <> '[]' OR id = ?)");
             updateArticle = db.prepareStatement("UPDATE articles SET kind = ?, title = ?, url = ?,"
                     + " published = ?, date = ?, site = ?, author = ?, text = ?, html = ?, note = ?, json = ?, id = ?"
                     + " WHERE seq = ?");
@@ -158,7 +168,6 @@ public final class SqliteSink implements Sink, SyncStore {
     private boolean sight(Article a) throws SQLException {
         long seq;
         String storedId;
-        Article stored;
         byKey.setString(1, a.articleKey());
         try (ResultSet rs = byKey.executeQuery()) {
             if (!rs.next()) {
@@ -166,7 +175,17 @@ public final class SqliteSink implements Sink, SyncStore {
             }
             seq = rs.getLong(1);
             storedId = rs.getString(2);
-            stored = ArticleJson.read(rs.getString(3));
+        }
+        if (addsOnlyASighting(a, storedId)) {
+            insertEnvelope(a);
+            insertSighting(a.articleKey(), Sightings.sightingGivingNothing(a));
+            return true;
+        }
+        Article stored;
+        articleJson.setLong(1, seq);
+        try (ResultSet rs = articleJson.executeQuery()) {
+            rs.next();
+            stored = records.read(rs.getString(1));
         }
         Article merged = Sightings.merge(stored, a);
         int i = bindRecord(updateArticle, 1, merged);
@@ -204,6 +223,39 @@ public final class SqliteSink implements Sink, SyncStore {
         return true;
     }
 
+    /**
+     * True when {@code a} gives the stored article nothing but its sighting: weighed against the article's
+     * primary sighting and the givers of its fields, read from their rows. An article seen once is merged
+     * whole: only a merge puts its evidence in the order a merge leaves it.
+     */
+    private boolean addsOnlyASighting(Article a, String storedId) throws SQLException {
+        if (!a.sightings().isEmpty()) {
+            return false;
+        }
+        sightingCount.setString(1, a.articleKey());
+        try (ResultSet rs = sightingCount.executeQuery()) {
+            if (!rs.next() || rs.getInt(1) < 2) {
+                return false;
+            }
+        }
+        Sighting primary = null;
+        java.util.List<Sighting> gave = new java.util.ArrayList<>();
+        givers.setString(1, a.articleKey());
+        givers.setString(2, storedId);
+        try (ResultSet rs = givers.executeQuery()) {
+            while (rs.next()) {
+                Sighting s = StoredRecords.sighting(rs.getString(1));
+                if (s.id().equals(storedId)) {
+                    primary = s;
+                }
+                if (!s.gave().isEmpty()) {
+                    gave.add(s);
+                }
+            }
+        }
+        return primary != null && Sightings.addsOnlyASighting(primary, gave, a);
+    }
+
     private void insertSighting(String key, Sighting s) throws SQLException {
         putSighting(insertSighting, key, s);
     }
@@ -225,6 +277,7 @@ public final class SqliteSink implements Sink, SyncStore {
         st.setString(i++, json(s.forwarded()));
         st.setString(i++, s.shape());
         st.setInt(i++, s.chars());
+        st.setString(i++, json(s.gave()));
         st.setString(i, json(s));
         st.executeUpdate();
     }
@@ -237,37 +290,60 @@ public final class SqliteSink implements Sink, SyncStore {
         }
     }
 
-    /**
-     * Migration from version 1: every article row becomes the first sighting of its article; its stored
-     * JSON gains the {@code sightings} list.
-     */
-    private static void backfill(Connection c) throws SQLException {
-        try (PreparedStatement read = c.prepareStatement(
-                "SELECT seq, json FROM articles WHERE article_key IS NOT NULL ORDER BY seq");
-             PreparedStatement write = c.prepareStatement("UPDATE articles SET json = ? WHERE seq = ?");
-             PreparedStatement sight = c.prepareStatement(PUT_SIGHTING);
-             ResultSet rs = read.executeQuery()) {
-            NearLinks near = new NearLinks(c);
-            while (rs.next()) {
-                Article a = Sightings.stored(ArticleJson.read(rs.getString(2)));
-                if (a.kind() == dev.mailclip.article.Kind.ARTICLE) {
-                    near.link(a.articleKey(), a.text());
-                }
-                write.setString(1, ArticleJson.line(a));
-                write.setLong(2, rs.getLong(1));
-                write.executeUpdate();
-                for (Sighting s : a.sightings()) {
-                    putSighting(sight, a.articleKey(), s);
+    /** What an archive of an older schema needs when it is opened for writing. */
+    private static final Schema.Backfill MIGRATION = new Schema.Backfill() {
+        /** Every article row becomes the first sighting of its article. */
+        @Override
+        public void addSightings(Connection c) throws SQLException {
+            try (PreparedStatement read = c.prepareStatement(
+                    "SELECT seq, json FROM articles WHERE article_key IS NOT NULL ORDER BY seq");
+                 PreparedStatement write = c.prepareStatement("UPDATE articles SET json = ? WHERE seq = ?");
+                 PreparedStatement sight = c.prepareStatement(PUT_SIGHTING);
+                 ResultSet rs = read.executeQuery()) {
+                NearLinks near = new NearLinks(c);
+                while (rs.next()) {
+                    Article a = Sightings.stored(ArticleJson.read(rs.getString(2)));
+                    if (a.kind() == dev.mailclip.article.Kind.ARTICLE) {
+                        near.link(a.articleKey(), a.text());
+                    }
+                    write.setString(1, StoredRecords.json(a));
+                    write.setLong(2, rs.getLong(1));
+                    write.executeUpdate();
+                    for (Sighting s : a.sightings()) {
+                        putSighting(sight, a.articleKey(), s);
+                    }
                 }
             }
         }
-    }
+
+        /** The sightings listed in each article's JSON leave it; their rows (already there) get what they gave. */
+        @Override
+        public void separateSightings(Connection c) throws SQLException {
+            try (PreparedStatement read = c.prepareStatement(
+                    "SELECT seq, json FROM articles WHERE article_key IS NOT NULL ORDER BY seq");
+                 PreparedStatement write = c.prepareStatement("UPDATE articles SET json = ? WHERE seq = ?");
+                 PreparedStatement gave = c.prepareStatement("UPDATE sightings SET gave = ? WHERE id = ?");
+                 ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    Article a = ArticleJson.read(rs.getString(2));
+                    write.setString(1, StoredRecords.json(a));
+                    write.setLong(2, rs.getLong(1));
+                    write.executeUpdate();
+                    for (Sighting s : a.sightings()) {
+                        gave.setString(1, json(s.gave()));
+                        gave.setString(2, s.id());
+                        gave.executeUpdate();
+                    }
+                }
+            }
+        }
+    };
 
     /** Binds kind, title, url, published, date, site, author, text, html, note, json from {@code i}; the next index. */
     private static int bindRecord(PreparedStatement st, int i, Article a) throws SQLException {
         st.setString(i++, a.kind() == null ? "mail" : a.kind().json());
         for (String v : new String[]{a.title(), a.url(), a.published(), a.date(), a.site(), a.author(), a.text(),
-                a.html(), a.note(), ArticleJson.line(a)}) {
+                a.html(), a.note(), StoredRecords.json(a)}) {
             st.setString(i++, v);
         }
         return i;
