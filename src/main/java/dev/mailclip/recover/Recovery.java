@@ -33,6 +33,17 @@ public final class Recovery {
             new LabelledLinesRecogniser(), new EdgeUrlRecogniser(), new ByLineRecogniser(),
             new PublisherFooterRecogniser(), new DatelineRecogniser());
 
+    /** Off only to test that the gate changes no record ({@code RecoveryGateTest}). */
+    private final boolean gate;
+
+    public Recovery() {
+        this(true);
+    }
+
+    Recovery(boolean gate) {
+        this.gate = gate;
+    }
+
     public Findings recover(Content content, ClipContext context) {
         Findings findings = new Findings();
         String feedItemUrl = context.signals().feedItemUrl();
@@ -48,17 +59,19 @@ public final class Recovery {
         }
         String text = content.text() != null && !content.text().isBlank() ? content.text()
                 : doc != null ? textOf(doc) : null;
+        String tidy = text == null ? null : HtmlText.tidy(text);
         int words;
-        if (findings.text() == null && text != null) {
-            words = readText(text, context, findings);
+        if (findings.text() == null && tidy != null) {
+            // the cheap gate: most mail has nothing the text recognisers could make an article of
+            words = gate && Verdict.textCannotMakeAnArticle(findings, context, tidy) ? 0 : readText(tidy, context, findings);
         } else {
             words = findings.text() == null ? 0 : TextClip.words(findings.text());
         }
         Verdict.Body body = new Verdict.Body(words, text);
         findings.verdict(Verdict.decide(findings, context, body));
-        if (!findings.isArticle() && text != null && findings.html() == null) {
+        if (!findings.isArticle() && tidy != null && findings.html() == null) {
             // ordinary mail keeps its text whole: what the recognisers took was no clip's
-            findings.keepWholeText(HtmlText.tidy(text));
+            findings.keepWholeText(tidy);
         }
         return settle(findings, context);
     }
@@ -139,16 +152,19 @@ public final class Recovery {
         });
     }
 
-    /** Reads the text recognisers' claims and the body; returns the body's words. */
-    private int readText(String text, ClipContext context, Findings findings) {
-        TextClip clip = readLines(text, context, findings);
+    /** Reads the text recognisers' claims and the body from a tidied text; returns the body's words. */
+    private int readText(String tidy, ClipContext context, Findings findings) {
+        TextClip clip = readLines(TextClip.ofTidy(tidy), context, findings);
         findings.body(clip.body(), null);
         return clip.bodyWords();
     }
 
     /** The text as lines after every text recogniser has claimed from it and taken its lines. */
     TextClip readLines(String text, ClipContext context, Findings findings) {
-        TextClip clip = new TextClip(text);
+        return readLines(new TextClip(text), context, findings);
+    }
+
+    private TextClip readLines(TextClip clip, ClipContext context, Findings findings) {
         for (TextRecogniser r : textRecognisers) {
             r.recognise(clip, context, findings);
         }

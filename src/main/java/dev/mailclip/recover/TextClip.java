@@ -15,7 +15,16 @@ final class TextClip {
     private final boolean[] used;
 
     public TextClip(String text) {
-        for (String line : HtmlText.tidy(text).split("\n", -1)) {
+        this(HtmlText.tidy(text), true);
+    }
+
+    /** From a text already tidied ({@link HtmlText#tidy}): the recovery tidies a message's text once. */
+    static TextClip ofTidy(String tidy) {
+        return new TextClip(tidy, true);
+    }
+
+    private TextClip(String tidy, boolean tidied) {
+        for (String line : tidy.split("\n", -1)) {
             lines.add(line);
         }
         used = new boolean[lines.size()];

@@ -126,6 +126,53 @@ public record Verdict(boolean article, String kind) {
         return weak != null ? article(weak) : mail("mail:no-clip");
     }
 
+    /**
+     * The cheap gate before the text recognisers: true when nothing they could claim from this text would
+     * make the message an article, so they need not run and its verdict is the mail's own. It holds for a
+     * message in a body, not sent to oneself (nor forwarded), with no strong shape from its HTML, whose text
+     * has no http(s) link and no line that is only a host name: every shape the text recognisers give such a
+     * message stands on one of those (strong: Reader View's text layout under its host line or link,
+     * labelled URL lines, a markdown link; weak: the same layout, a shared link, a URL above a titled
+     * text), and the prose shapes need a message sent to oneself. Kept exact by {@code RecoveryGateTest}.
+     *
+     * @param tidy the message's text as {@link HtmlText#tidy} makes it: the text recognisers' lines
+     */
+    static boolean textCannotMakeAnArticle(Findings f, ClipContext context, String tidy) {
+        return context.source() == ClipContext.Source.MESSAGE_BODY && !context.signals().selfSent()
+                && f.text() == null && strongShape(f, context) == null && !mayHoldLinkOrHostLine(tidy);
+    }
+
+    /** An "http" in any case, or a line that, stripped, is a host name ({@link Hosts#isBareHost}). */
+    static boolean mayHoldLinkOrHostLine(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'h' || c == 'H') && text.regionMatches(true, i, "http", 0, 4)) {
+                return true;
+            }
+        }
+        for (String line : text.split("\n")) {
+            String stripped = line.strip();
+            if (hostCharsOnly(stripped) && Hosts.isBareHost(stripped)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits of ASCII, dots and hyphens, with a dot: all a host name is made of. */
+    private static boolean hostCharsOnly(String s) {
+        boolean dot = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                dot = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return dot;
+    }
+
     private static String strongShape(Findings f, ClipContext context) {
         if (f.anyEvidence("reader-view")) {
             return "reader-view";
