@@ -260,6 +260,35 @@ class SqliteSinkTest extends SinkContract {
         }
     }
 
+    /** Importers opening one new archive at the same moment all open it (SQLite's deadlock guard is retried). */
+    @Test
+    void importersOpeningANewArchiveAtOnceAllOpenIt() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 25; round++) {
+                Path db = tmp.resolve("race-" + round + ".db");
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Sink.Outcome>> opens = new java.util.ArrayList<>();
+                for (int w = 0; w < 4; w++) {
+                    int writer = w;
+                    opens.add(pool.submit(() -> {
+                        go.await();
+                        try (Sink s = Sinks.open("sqlite:" + db)) {
+                            return s.accept(TestArticles.article(writer, "t", "text").toBuilder()
+                                    .id("msgid:<race-" + writer + "@t>").build());
+                        }
+                    }));
+                }
+                go.countDown();
+                for (var open : opens) {
+                    assertEquals(Sink.Outcome.STORED, open.get(120, java.util.concurrent.TimeUnit.SECONDS), "round " + round);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Two imports into one archive at once both finish (the busy timeout is set before the journal mode). */
     @Test
     void twoWritersAtOnceBothFinish() throws Exception {

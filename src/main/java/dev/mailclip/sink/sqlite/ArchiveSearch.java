@@ -44,8 +44,9 @@ public final class ArchiveSearch implements Archive {
             config.setReadOnly(true);
             config.setBusyTimeout(SqliteSink.BUSY_TIMEOUT_MS);
             db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
-            sightings = Schema.version(db) >= 2;
-            records = new StoredRecords(db);
+            int version = Schema.version(db);
+            sightings = version >= 2;
+            records = new StoredRecords(db, version);
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
         }
@@ -131,15 +132,15 @@ public final class ArchiveSearch implements Archive {
     @Override
     public List<Article> summaries(RecordFilter filter) throws SinkException {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT a.json FROM articles a WHERE 1 = 1" + where(filter, args)
+        String sql = "SELECT a.json, a.text, a.html FROM articles a WHERE 1 = 1" + where(filter, args)
                 + " ORDER BY a.date IS NULL, a.date, a.id";
-        return rows(sql, args, rs -> records.read(rs.getString(1)));
+        return rows(sql, args, rs -> records.read(rs, 1));
     }
 
     @Override
     public Article find(String idOrUrl) throws SinkException {
         String norm = Identity.normaliseUrl(idOrUrl);
-        String sql = "SELECT json FROM articles WHERE id = ? OR article_key = ? OR article_key = ?"
+        String sql = "SELECT " + StoredRecords.COLUMNS + " FROM articles WHERE id = ? OR article_key = ? OR article_key = ?"
                 + (sightings ? " OR article_key = (SELECT article_key FROM sightings WHERE id = ?)" : "")
                 + " ORDER BY id = ? DESC LIMIT 1";
         List<Object> args = new ArrayList<>(List.of(idOrUrl, idOrUrl, norm == null ? "" : "url:" + norm));
@@ -148,7 +149,7 @@ public final class ArchiveSearch implements Archive {
         }
         args.add(idOrUrl);
         try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
-            return rs.next() ? withBytes(records.read(rs.getString(1))) : null;
+            return rs.next() ? withBytes(records.read(rs, 1)) : null;
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot read (" + OneLine.of(e) + ")", e);
         }

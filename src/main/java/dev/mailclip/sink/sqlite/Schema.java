@@ -16,9 +16,10 @@ import java.sql.Statement;
  * {@code imap_sync} (version 3) keeps, per IMAP folder, its UIDVALIDITY and the last UID stored, so the next
  * import fetches only what is new ({@link dev.mailclip.sink.SyncStore}). Version 4 re-indexes an updated row
  * only when its indexed columns or its kind changed. Version 5 keeps an article's sightings only in
- * {@code sightings}, each row with the fields it {@code gave}: {@code articles.json} is the merged record
- * without its {@code sightings} list ({@link StoredRecords} puts it back), so a new sighting that gives the
- * article nothing is one row, not a rewrite of the article.
+ * {@code sightings}, each row with the fields it {@code gave}, and a record's text and HTML only in their
+ * columns: {@code articles.json} is the record without {@code text}, {@code html} and {@code sightings}
+ * ({@link StoredRecords} puts them back), so a new sighting that gives the article nothing is one row, not
+ * a rewrite of the article, and a mail's text is stored once.
  * <p>
  * An archive of an older version is migrated in place, in one transaction, when it is opened for writing
  * ({@link #migrate}); one of a newer version is refused, never rebuilt.
@@ -156,8 +157,8 @@ final class Schema {
 
     /**
      * What version 5 adds: the fields each sighting gave (a JSON array, as in its {@code json}), so a new
-     * sighting is weighed against the article's givers without reading the article; the migration moves
-     * each article's sightings out of its {@code json} ({@link Backfill#separateSightings}).
+     * sighting is weighed against the article's givers without reading the article; the migration takes
+     * the text, HTML and sightings out of each record's {@code json} ({@link Backfill#slimJson}).
      */
     private static final String[] V5 = {
         "ALTER TABLE sightings ADD COLUMN gave TEXT NOT NULL DEFAULT '[]'",
@@ -213,8 +214,9 @@ final class Schema {
             }
             if (had == 1) {
                 backfill.addSightings(c);
-            } else if (had >= 2 && had < 5) {
-                backfill.separateSightings(c);
+            }
+            if (had >= 1 && had < 5) {
+                backfill.slimJson(c);
             }
             if (had < VERSION) {
                 st.execute("PRAGMA user_version = " + VERSION);
@@ -228,7 +230,10 @@ final class Schema {
         /** Version 1 (no sightings): every article becomes its own first sighting. */
         void addSightings(Connection c) throws SQLException;
 
-        /** Versions 2 to 4: each article's sightings leave its {@code json}; each row of them gets its {@code gave}. */
-        void separateSightings(Connection c) throws SQLException;
+        /**
+         * Versions 1 to 4: each record's {@code json} loses its text and HTML (its columns hold them) and its
+         * sightings (their rows do); each sighting's row gets its {@code gave}.
+         */
+        void slimJson(Connection c) throws SQLException;
     }
 }

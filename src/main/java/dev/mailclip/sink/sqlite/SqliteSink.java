@@ -78,31 +78,12 @@ public final class SqliteSink implements Sink, SyncStore {
     public SqliteSink(String path) throws SinkException {
         this.name = "sqlite:" + path;
         try {
-            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-            // first of all: every later statement, the journal mode's too, may wait for another importer
-            config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
-            db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
-            try (Statement st = db.createStatement()) {
-                st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
-                // records are large (text, HTML and the JSON): bigger pages, fewer overflow pages; a new file only
-                st.execute("PRAGMA page_size=" + PAGE_BYTES);
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("PRAGMA synchronous=NORMAL"); // durable at checkpoints; WAL keeps the file consistent
-                // the unique indexes on message ids and article keys take random keys: kept in memory, not re-read
-                st.execute("PRAGMA cache_size=-" + CACHE_KIB);
-                // fewer, larger checkpoints (each one syncs the file); the log is cut back to that size after one
-                st.execute("PRAGMA wal_autocheckpoint=" + CHECKPOINT_PAGES);
-                st.execute("PRAGMA journal_size_limit=" + (long) CHECKPOINT_PAGES * PAGE_BYTES);
-            }
-            db.setAutoCommit(false);
-            Schema.migrate(db, MIGRATION);
-            db.commit();
-            records = new StoredRecords(db);
+            db = connect(path);
+            records = new StoredRecords(db, Schema.VERSION); // migrated: of this version now
             seen = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?"
                     + " UNION ALL SELECT 1 FROM sightings WHERE id = ? LIMIT 1");
             byKey = db.prepareStatement("SELECT seq, id FROM articles WHERE article_key = ?");
-            articleJson = db.prepareStatement("SELECT json FROM articles WHERE seq = ?");
+            articleJson = db.prepareStatement("SELECT " + StoredRecords.COLUMNS + " FROM articles WHERE seq = ?");
             sightingCount = db.prepareStatement("SELECT count(*) FROM sightings WHERE article_key = ?");
             givers = db.prepareStatement("SELECT json FROM sightings WHERE article_key = ? AND (gave <> '[]' OR id = ?)");
             updateArticle = db.prepareStatement("UPDATE articles SET kind = ?, title = ?, url = ?,"
@@ -122,6 +103,74 @@ public final class SqliteSink implements Sink, SyncStore {
                     + " quarantined_at) VALUES (?, ?, ?, ?, ?)");
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
+        }
+    }
+
+    /**
+     * The writer's connection, set up and migrated. Importers opening one new archive at the same moment
+     * can race ({@link #racedOnOpen}) where SQLite fails at once instead of waiting: the open is tried again
+     * until the busy timeout.
+     */
+    private static Connection connect(String path) throws SQLException {
+        long giveUp = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try {
+                return setUp(path);
+            } catch (SQLException e) {
+                if (!racedOnOpen(e) || System.nanoTime() > giveUp) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * What connections setting up one new file at once can meet: the other's lock (busy, in a case where
+     * SQLite does not wait), the other having deleted the rollback journal first (the file starts in rollback
+     * mode until one of them switches it to WAL), or the WAL index changing under it (a locking protocol error).
+     */
+    private static boolean racedOnOpen(SQLException e) {
+        if (!(e instanceof org.sqlite.SQLiteException se)) {
+            return false;
+        }
+        org.sqlite.SQLiteErrorCode code = se.getResultCode();
+        return (code.code & 0xff) == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code // with its extended codes
+                || code == org.sqlite.SQLiteErrorCode.SQLITE_PROTOCOL // the WAL index changed under it, again and again
+                || code == org.sqlite.SQLiteErrorCode.SQLITE_IOERR_DELETE_NOENT;
+    }
+
+    private static Connection setUp(String path) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        // first of all: every later statement, the journal mode's too, may wait for another importer
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        try {
+            try (Statement st = db.createStatement()) {
+                st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                // records are large (text, HTML): bigger pages, fewer overflow pages; a new file only
+                st.execute("PRAGMA page_size=" + PAGE_BYTES);
+                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("PRAGMA synchronous=NORMAL"); // durable at checkpoints; WAL keeps the file consistent
+                // the unique indexes on message ids and article keys take random keys: kept in memory, not re-read
+                st.execute("PRAGMA cache_size=-" + CACHE_KIB);
+                // fewer, larger checkpoints (each one syncs the file); the log is cut back to that size after one
+                st.execute("PRAGMA wal_autocheckpoint=" + CHECKPOINT_PAGES);
+                st.execute("PRAGMA journal_size_limit=" + (long) CHECKPOINT_PAGES * PAGE_BYTES);
+            }
+            db.setAutoCommit(false);
+            Schema.migrate(db, MIGRATION);
+            db.commit();
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw e;
         }
     }
 
@@ -185,7 +234,7 @@ public final class SqliteSink implements Sink, SyncStore {
         articleJson.setLong(1, seq);
         try (ResultSet rs = articleJson.executeQuery()) {
             rs.next();
-            stored = records.read(rs.getString(1));
+            stored = records.read(rs, 1);
         }
         Article merged = Sightings.merge(stored, a);
         int i = bindRecord(updateArticle, 1, merged);
@@ -296,19 +345,15 @@ public final class SqliteSink implements Sink, SyncStore {
         @Override
         public void addSightings(Connection c) throws SQLException {
             try (PreparedStatement read = c.prepareStatement(
-                    "SELECT seq, json FROM articles WHERE article_key IS NOT NULL ORDER BY seq");
-                 PreparedStatement write = c.prepareStatement("UPDATE articles SET json = ? WHERE seq = ?");
+                    "SELECT json FROM articles WHERE article_key IS NOT NULL ORDER BY seq");
                  PreparedStatement sight = c.prepareStatement(PUT_SIGHTING);
                  ResultSet rs = read.executeQuery()) {
                 NearLinks near = new NearLinks(c);
                 while (rs.next()) {
-                    Article a = Sightings.stored(ArticleJson.read(rs.getString(2)));
+                    Article a = Sightings.stored(ArticleJson.read(rs.getString(1)));
                     if (a.kind() == dev.mailclip.article.Kind.ARTICLE) {
                         near.link(a.articleKey(), a.text());
                     }
-                    write.setString(1, StoredRecords.json(a));
-                    write.setLong(2, rs.getLong(1));
-                    write.executeUpdate();
                     for (Sighting s : a.sightings()) {
                         putSighting(sight, a.articleKey(), s);
                     }
@@ -316,11 +361,10 @@ public final class SqliteSink implements Sink, SyncStore {
             }
         }
 
-        /** The sightings listed in each article's JSON leave it; their rows (already there) get what they gave. */
+        /** Each record's JSON loses what its columns and its sightings' rows hold; the rows get what they gave. */
         @Override
-        public void separateSightings(Connection c) throws SQLException {
-            try (PreparedStatement read = c.prepareStatement(
-                    "SELECT seq, json FROM articles WHERE article_key IS NOT NULL ORDER BY seq");
+        public void slimJson(Connection c) throws SQLException {
+            try (PreparedStatement read = c.prepareStatement("SELECT seq, json FROM articles ORDER BY seq");
                  PreparedStatement write = c.prepareStatement("UPDATE articles SET json = ? WHERE seq = ?");
                  PreparedStatement gave = c.prepareStatement("UPDATE sightings SET gave = ? WHERE id = ?");
                  ResultSet rs = read.executeQuery()) {

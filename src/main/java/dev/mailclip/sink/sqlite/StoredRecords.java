@@ -16,32 +16,49 @@ import java.util.List;
 
 /**
  * A record as the archive keeps it, and back. From schema 5 on, {@code articles.json} is the record without
- * its {@code sightings}: they are rows of {@code sightings}, each with its own {@code json}, and a record read
- * back gets them again, in date order. An archive of an older schema (read-only, not migrated) still has
- * them in the article's {@code json}.
+ * its {@code text}, {@code html} and {@code sightings}: the text and HTML are the row's own columns (a mail's
+ * text was stored twice), the sightings rows of {@code sightings}, each with its own {@code json}; a record
+ * read back gets them again, the sightings in date order. An archive of an older schema (read-only, not
+ * migrated) still has them all in {@code json}.
  */
 final class StoredRecords {
     private final PreparedStatement sightingsOf;
     private final boolean separate;
 
-    StoredRecords(Connection db) throws SQLException {
-        this.separate = Schema.version(db) >= 5;
+    /** @param version the archive's schema version: from 5 on, the record is kept in parts */
+    StoredRecords(Connection db, int version) throws SQLException {
+        this.separate = version >= 5;
         this.sightingsOf = separate ? db.prepareStatement("SELECT json FROM sightings WHERE article_key = ?") : null;
     }
 
-    /** The {@code articles.json} of a record: without its sightings, which have their own rows. */
+    /** The {@code articles.json} of a record: without its text and HTML (columns) and sightings (rows). */
     static String json(Article a) {
-        return ArticleJson.line(a.sightings().isEmpty() ? a : a.toBuilder().sightings(List.of()).build());
+        return ArticleJson.line(a.toBuilder().text(null).html(null).sightings(List.of()).build());
     }
 
-    /** The whole record of an {@code articles.json}, its sightings put back. */
-    Article read(String json) throws SQLException {
-        Article a = ArticleJson.read(json);
-        if (!separate || a.articleKey() == null) {
+    /** The columns a record is read back from, in the order {@link #read(ResultSet, int)} takes them. */
+    static final String COLUMNS = "json, text, html";
+
+    /**
+     * The whole record of a row: its {@code json}, {@code text} and {@code html} from column {@code first}
+     * on ({@link #COLUMNS}), its sightings put back.
+     */
+    Article read(ResultSet rs, int first) throws SQLException {
+        Article a = ArticleJson.read(rs.getString(first));
+        if (!separate) {
             return a;
         }
-        List<Sighting> sightings = sightings(a.articleKey());
-        return sightings.isEmpty() ? a : a.toBuilder().sightings(sightings).build();
+        // as JSON, an empty text is null (ArticleJson writes "" as null): the record reads back the same
+        Article.Builder whole = a.toBuilder().text(emptyAsNull(rs.getString(first + 1)))
+                .html(emptyAsNull(rs.getString(first + 2)));
+        if (a.articleKey() != null) {
+            whole.sightings(sightings(a.articleKey()));
+        }
+        return whole.build();
+    }
+
+    private static String emptyAsNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     /** The sightings of an article, in date order. */
