@@ -15,19 +15,17 @@ final class TextClip {
     private final boolean[] used;
 
     public TextClip(String text) {
-        this(HtmlText.tidy(text), true);
+        this(HtmlText.tidy(text).split("\n", -1));
     }
 
     /** From a text already tidied ({@link HtmlText#tidy}): the recovery tidies a message's text once. */
     static TextClip ofTidy(String tidy) {
-        return new TextClip(tidy, true);
+        return new TextClip(tidy.split("\n", -1));
     }
 
-    private TextClip(String tidy, boolean tidied) {
-        for (String line : tidy.split("\n", -1)) {
-            lines.add(line);
-        }
-        used = new boolean[lines.size()];
+    private TextClip(String[] lines) {
+        this.lines.addAll(java.util.Arrays.asList(lines));
+        used = new boolean[lines.length];
     }
 
     public int size() {
