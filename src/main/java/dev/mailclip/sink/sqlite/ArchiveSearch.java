@@ -132,7 +132,7 @@ public final class ArchiveSearch implements Archive {
     @Override
     public List<Article> summaries(RecordFilter filter) throws SinkException {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT a.json, a.text, a.html FROM articles a WHERE 1 = 1" + where(filter, args)
+        String sql = "SELECT " + StoredRecords.COLUMNS + " FROM articles a WHERE 1 = 1" + where(filter, args)
                 + " ORDER BY a.date IS NULL, a.date, a.id";
         return rows(sql, args, rs -> records.read(rs, 1));
     }
