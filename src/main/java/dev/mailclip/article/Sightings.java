@@ -219,8 +219,8 @@ public final class Sightings {
         return of(copy).get(0).withGave(List.of());
     }
 
-    /** The article with one more sighting, the list in date order as {@link #merge} leaves it. */
-    public static Article withSighting(Article stored, Sighting sighting) {
+    /** The article with one more sighting, the list in date order as {@link #merge} leaves it (what an archive reads back). */
+    static Article withSighting(Article stored, Sighting sighting) {
         List<Sighting> all = new ArrayList<>(of(stored));
         all.add(sighting);
         return stored.toBuilder().sightings(inDateOrder(all)).build();
