@@ -164,6 +164,9 @@ final class Schema {
         "ALTER TABLE sightings ADD COLUMN gave TEXT NOT NULL DEFAULT '[]'",
     };
 
+    /** What makes version n + 1 of version n (0: a new file), for every n below {@link #VERSION}. */
+    private static final java.util.List<String[]> STEPS = java.util.List.of(DDL, V2, V3, V4, V5);
+
     private Schema() {
     }
 
@@ -187,28 +190,9 @@ final class Schema {
                     + "); use a newer mailclip");
         }
         try (Statement st = c.createStatement()) {
-            if (had < 1) {
-                for (String sql : DDL) {
-                    st.execute(sql);
-                }
-            }
-            if (had < 2) {
-                for (String sql : V2) {
-                    st.execute(sql);
-                }
-            }
-            if (had < 3) {
-                for (String sql : V3) {
-                    st.execute(sql);
-                }
-            }
-            if (had < 4) {
-                for (String sql : V4) {
-                    st.execute(sql);
-                }
-            }
-            if (had < 5) {
-                for (String sql : V5) {
+            // the statements that bring each version to the next, from the one the file has
+            for (String[] step : STEPS.subList(had, VERSION)) {
+                for (String sql : step) {
                     st.execute(sql);
                 }
             }
