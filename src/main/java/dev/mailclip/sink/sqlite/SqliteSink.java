@@ -12,6 +12,7 @@ import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.SyncStore;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -52,6 +53,8 @@ public final class SqliteSink implements Sink, SyncStore {
     static final int PAGE_BYTES = 16 * 1024;
     /** Pages in the write-ahead log before it is checkpointed into the file (64 MB). */
     static final int CHECKPOINT_PAGES = 4096;
+    /** This process's openers, one at a time ({@link #connect}). */
+    private static final Object OPENING = new Object();
     /** How long to wait for another importer's write lock. */
     static final int BUSY_TIMEOUT_MS = 120_000;
 
@@ -107,42 +110,23 @@ public final class SqliteSink implements Sink, SyncStore {
     }
 
     /**
-     * The writer's connection, set up and migrated. Importers opening one new archive at the same moment
-     * can race ({@link #racedOnOpen}) where SQLite fails at once instead of waiting: the open is tried again
-     * until the busy timeout.
+     * The writer's connection, set up and migrated, one opener at a time. Importers opening one new archive at
+     * the same moment raced inside SQLite, which then failed at once instead of waiting (a deadlock guard, a
+     * rollback journal deleted by the other opener before the file became WAL, a schema read half made): the
+     * set-up holds an exclusive lock on {@code PATH.lock} (other processes) and {@link #OPENING} (this one: a
+     * process's file locks do not exclude its own threads). It lasts as long as the set-up; the empty lock
+     * file stays, as SQLite's {@code -wal} and {@code -shm} files do.
      */
     private static Connection connect(String path) throws SQLException {
-        long giveUp = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
-        while (true) {
-            try {
+        synchronized (OPENING) {
+            try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(Path.of(path + ".lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock held = lockFile.lock()) {
                 return setUp(path);
-            } catch (SQLException e) {
-                if (!racedOnOpen(e) || System.nanoTime() > giveUp) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException stop) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot lock " + path + ".lock (" + e.getMessage() + ")", e);
             }
         }
-    }
-
-    /**
-     * What connections setting up one new file at once can meet: the other's lock (busy, in a case where
-     * SQLite does not wait), the other having deleted the rollback journal first (the file starts in rollback
-     * mode until one of them switches it to WAL), or the WAL index changing under it (a locking protocol error).
-     */
-    private static boolean racedOnOpen(SQLException e) {
-        if (!(e instanceof org.sqlite.SQLiteException se)) {
-            return false;
-        }
-        org.sqlite.SQLiteErrorCode code = se.getResultCode();
-        return (code.code & 0xff) == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code // with its extended codes
-                || code == org.sqlite.SQLiteErrorCode.SQLITE_PROTOCOL // the WAL index changed under it, again and again
-                || code == org.sqlite.SQLiteErrorCode.SQLITE_IOERR_DELETE_NOENT;
     }
 
     private static Connection setUp(String path) throws SQLException {
