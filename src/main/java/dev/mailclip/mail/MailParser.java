@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.util.SharedByteArrayInputStream;
 
 import org.apache.commons.io.input.UnsynchronizedByteArrayInputStream;
 
@@ -84,8 +83,8 @@ public final class MailParser {
             throw Limits.over("header size", Limits.describeBytes(limits.maxHeaderBytes()));
         }
         try {
-            // a shared stream: Jakarta Mail then reads the body and every part in place instead of copying them
-            MimeMessage message = new MimeMessage(session, new SharedByteArrayInputStream(bytes));
+            // read in place: the header block from the array, the body and every part without copying them
+            MimeMessage message = new InPlaceMessage(session, bytes);
             if (!hasMessageHeader(message)) {
                 throw new UnreadableMessageException("not an email: no message header found");
             }
@@ -114,7 +113,7 @@ public final class MailParser {
             return null;
         }
         try {
-            MimeMessage archive = new MimeMessage(session, new SharedByteArrayInputStream(bytes));
+            MimeMessage archive = new InPlaceMessage(session, bytes);
             Part root = htmlRoot(archive, 0, new int[1]);
             if (root == null) {
                 return null;
