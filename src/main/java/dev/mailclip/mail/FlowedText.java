@@ -1,16 +1,21 @@
 package dev.mailclip.mail;
 
+import java.util.regex.Pattern;
+
 /**
  * Undoes RFC 3676 format=flowed: a line ending in a space continues on the next line (with
  * DelSp=yes that space is dropped); a leading space is stuffing and is removed. Quoted lines
  * ("> ") only join lines of the same quote depth.
  */
 final class FlowedText {
+    /** compiled once: String.split compiles its regex at every call */
+    private static final Pattern LINE_END = Pattern.compile("\r?\n");
+
     private FlowedText() {
     }
 
     public static String unflow(String text, boolean delSp) {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = LINE_END.split(text, -1);
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder pending = null;
         int pendingDepth = 0;

@@ -12,6 +12,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the bytes of a text part into a String. The declared charset is trusted when Java knows it
@@ -20,6 +23,13 @@ import java.util.Locale;
  */
 public final class TextDecoder {
     private static final EncodingDetector DETECTOR = new Icu4jEncodingDetector();
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /**
+     * Charsets by lower-cased name, unknown ones as empty: Java looks an unknown name up through every
+     * charset provider, and mail repeats the same few. Bounded, as the names come from the mail.
+     */
+    private static final Map<String, Optional<Charset>> KNOWN = new ConcurrentHashMap<>();
+    private static final int MAX_KNOWN = 512;
 
     private TextDecoder() {
     }
@@ -58,15 +68,26 @@ public final class TextDecoder {
         if (n.equals("utf8")) {
             return StandardCharsets.UTF_8;
         }
+        Optional<Charset> known = KNOWN.get(n);
+        if (known == null) {
+            known = forName(n);
+            if (KNOWN.size() < MAX_KNOWN) {
+                KNOWN.put(n, known);
+            }
+        }
+        return known.orElse(null);
+    }
+
+    private static Optional<Charset> forName(String name) {
         try {
-            return Charset.forName(n);
+            return Optional.of(Charset.forName(name));
         } catch (IllegalArgumentException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
     private static Charset windows1252() {
-        return Charset.forName("windows-1252");
+        return WINDOWS_1252;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** A "By Jane Doe" line among the first lines of the body: the author. */
 final class ByLineRecogniser implements TextRecogniser {
     private static final Pattern BY = Pattern.compile("^(?:By|BY|by)\\s+\\S.{0,80}$");
+    /** compiled once: String.split compiles its regex at every call */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int HEAD = 8;
 
     @Override
@@ -13,7 +15,7 @@ final class ByLineRecogniser implements TextRecogniser {
             String line = clip.line(i).strip();
             if (BY.matcher(line).matches()) {
                 String name = Bylines.clean(line);
-                if (name != null && name.split("\\s+").length <= 6 && !name.endsWith(".")) {
+                if (name != null && WHITESPACE.split(name).length <= 6 && !name.endsWith(".")) {
                     findings.claim(Field.AUTHOR, name, "text:by-line");
                     clip.use(i);
                 }

@@ -45,7 +45,7 @@ final class Bylines {
             return false;
         }
         // words first: the organisation pattern backtracks over the whole line, so only short ones get it
-        String[] words = name.strip().split("\\s+");
+        String[] words = SPACES.split(name.strip());
         if (words.length < 2 || words.length > 4 || ORGANISATION.matcher(name).matches()) {
             return false;
         }

@@ -159,7 +159,8 @@ final class HtmlText {
                 if (out.length() > 0) {
                     out.append("\n\n");
                 }
-                out.append(SPACED_BREAK.matcher(p).replaceAll("\n"));
+                // most paragraphs hold no break: no regex pass over them
+                out.append(p.indexOf('\n') < 0 ? p : SPACED_BREAK.matcher(p).replaceAll("\n"));
             }
         }
 

@@ -22,6 +22,8 @@ final class PublisherFooterRecogniser implements TextRecogniser {
             + ")$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?,:;\"“”]");
     private static final int MAX_FURNITURE = 12;
+    /** compiled once: String.split compiles its regex at every call */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
@@ -33,11 +35,12 @@ final class PublisherFooterRecogniser implements TextRecogniser {
             clip.use(last.get(0));
         }
         List<Integer> last = clip.tail(2);
-        if (last.size() == 2 && clip.bodyWords() >= 80) {
+        if (last.size() == 2) {
             int i = last.get(0);
             String line = clip.line(i).strip();
+            // the body's words last: counting them is a pass over the whole text, the line's tests are not
             if (looksLikePublisher(line) && clip.blankAfter(last.get(1))
-                    && (i == 0 || clip.line(i - 1).isBlank())) {
+                    && (i == 0 || clip.line(i - 1).isBlank()) && clip.bodyWords() >= 80) {
                 if (findings.claim(Field.SITE, line, "text:publisher-footer")) {
                     clip.use(i);
                 }
@@ -55,7 +58,7 @@ final class PublisherFooterRecogniser implements TextRecogniser {
         if (s.length() < 3 || s.length() > 40) {
             return false;
         }
-        String[] words = s.split("\\s+");
+        String[] words = WHITESPACE.split(s);
         if (words.length > 5 || !Character.isUpperCase(s.codePointAt(0))) {
             return false;
         }

@@ -6,6 +6,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
             "(?iu)^.{1,80}?\\s(?:has )?(?:shared|recommended|recommends|sent you|wants you to read)(?: an article| a link| a story)?(?: with you)?\\s*:?\\s*[“\"'‘«]?(.{3,250}?)[”\"'’»]?\\s*$");
     private static final Pattern SHARED_BODY = Pattern.compile(
             "(?iu)\\b(?:shared|recommended|sent you) (?:an article|a link|a story|this article|this story)(?: with you)?\\b");
+    /** the verbs SHARED_BODY starts with: a body without any of them cannot match it */
+    private static final List<String> SHARED_VERBS = List.of("shared", "recommended", "sent you");
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click|tap|here|more information|read more|"
             + "learn more|view|open|download|get the app|sign up|log in)\\b");
     private static final Pattern FURNITURE = Pattern.compile("(?i)unsubscribe|preferences|settings|/account|/signup|"
@@ -49,12 +52,53 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
         return null;
     }
 
+    /** SHARED_BODY in the body's text; its verbs looked for first, without the regex (most HTML mail has none). */
+    private static boolean sharedInBody(Document doc) {
+        String text = doc.body() == null ? "" : doc.body().text();
+        return mayHold(text, SHARED_VERBS) && SHARED_BODY.matcher(text).find();
+    }
+
+    /**
+     * Whether one of the words (lower case) occurs in the text, each character compared as a {@code (?iu)}
+     * regex compares it (by {@code toLowerCase(toUpperCase(c))}): it misses nothing the regex would find.
+     */
+    static boolean mayHold(String text, List<String> words) {
+        for (int i = 0; i < text.length(); i++) {
+            char first = folded(text.charAt(i));
+            for (String word : words) {
+                if (first == word.charAt(0) && holdsAt(text, i, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAt(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int j = 1; j < word.length(); j++) {
+            if (folded(text.charAt(at + j)) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char folded(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+    }
+
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
         String subject = Titles.fromSubject(context.subject());
         Matcher m = subject == null ? null : SHARED_SUBJECT.matcher(subject);
         String sharedTitle = m != null && m.matches() ? m.group(1).strip() : null;
-        if (sharedTitle == null && !SHARED_BODY.matcher(doc.body() == null ? "" : doc.body().text()).find()) {
+        if (sharedTitle == null && !sharedInBody(doc)) {
             return;
         }
         Elements links = doc.select(LINKS);

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class TextHeaderRecogniser implements TextRecogniser {
     private static final Pattern HOST_WITH_URL = Pattern.compile("^(\\S{4,253})\\s+<(https?://[^\\s<>]{1,2000})>$");
     private static final Pattern RULE = Pattern.compile("^[-_=—–]{5,}$");
+    /** compiled once: String.split compiles its regex at every call */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int HEAD = 12;
 
     @Override
@@ -129,7 +131,7 @@ final class TextHeaderRecogniser implements TextRecogniser {
     }
 
     private static String hostOf(String line) {
-        String first = line.strip().split("\\s+")[0];
+        String first = WHITESPACE.split(line.strip())[0];
         return Hosts.withoutWww(first.toLowerCase(Locale.ROOT));
     }
 }

@@ -14,6 +14,8 @@ final class Titles {
      */
     private static final Pattern GREETING = Pattern.compile("(?iu)^(hi|hello|hey|dear|hallo|bonjour|hola|ciao|thanks|thank you|cheers)\\b");
     private static final Pattern SEPARATOR = Pattern.compile("(?<!\\s)\\s+(?:\\||-|–|—|::|·|•)\\s+");
+    /** compiled once: String.split compiles its regex at every call */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Titles() {
     }
@@ -24,7 +26,7 @@ final class Titles {
             return false;
         }
         String s = line.strip();
-        if (s.length() < 3 || s.length() > 250 || s.split("\\s+").length > 35) {
+        if (s.length() < 3 || s.length() > 250 || WHITESPACE.split(s).length > 35) {
             return false;
         }
         char last = s.charAt(s.length() - 1);
@@ -79,7 +81,7 @@ final class Titles {
             String afterFirst = title.substring(m.end(), end).strip();
             if (namesSite(afterFirst, host, siteName)) {
                 String before = title.substring(0, m.start()).strip();
-                if (before.split("\\s+").length >= 2) {
+                if (WHITESPACE.split(before).length >= 2) {
                     return before;
                 }
             }
@@ -88,7 +90,7 @@ final class Titles {
         if (first.find()) {
             String lead = title.substring(0, first.start()).strip();
             String rest = title.substring(first.end()).strip();
-            if (namesSite(lead, host, siteName) && rest.split("\\s+").length >= 2) {
+            if (namesSite(lead, host, siteName) && WHITESPACE.split(rest).length >= 2) {
                 return rest;
             }
         }

@@ -26,6 +26,7 @@ final class UrlCleaner {
     /** Proofpoint v3 writes runs of replaced characters as "**" and a letter: A means 2, B 3, ... */
     private static final String V3_RUN_LENGTHS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final Pattern V3 = Pattern.compile("(?i)^https?://urldefense\\.com/v3/__(.+?)__;([A-Za-z0-9_=-]*)!");
+    private static final Pattern GOOGLE_COUNTRY = Pattern.compile("google\\.(?:com?\\.)?[a-z]{2,3}");
     private static final Pattern V3_TOKEN = Pattern.compile("\\*(\\*.)?");
 
     private UrlCleaner() {
@@ -83,7 +84,7 @@ final class UrlCleaner {
 
     private static boolean isGoogle(String host) {
         String h = host.startsWith("www.") ? host.substring(4) : host;
-        return h.equals("google.com") || h.matches("google\\.(?:com?\\.)?[a-z]{2,3}");
+        return h.equals("google.com") || GOOGLE_COUNTRY.matcher(h).matches();
     }
 
     /**
