@@ -2,7 +2,6 @@ package dev.mailclip.tika;
 
 import dev.mailclip.Limits;
 import dev.mailclip.Mailclip;
-import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.Kind;
 import dev.mailclip.mailbox.Origin;
@@ -98,10 +97,11 @@ public class MailclipParser extends AbstractParser {
     /** The record, or null when the facade cannot read the message (Tika's parser may still). */
     private Article extract(byte[] bytes, Metadata metadata) {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        RawMessage message = new RawMessage(bytes, Origin.file(name == null ? "tika" : name, Origin.Format.MESSAGE));
         try {
-            return mailclip().extract(new RawMessage(bytes, Origin.file(name == null ? "tika" : name,
-                    Origin.Format.MESSAGE)));
-        } catch (UnreadableMessageException | RuntimeException e) {
+            return StreamProviderLookup.during(() -> mailclip().extract(message));
+        } catch (Exception e) {
+            // unreadable (dev.mailclip.UnreadableMessageException) or broken inside: Tika's own parser may still read it
             return null;
         }
     }
