@@ -134,6 +134,9 @@ public final class SqliteSink implements Sink, SyncStore {
         // first of all: every later statement, the journal mode's too, may wait for another importer
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+        // the driver otherwise runs "SELECT last_insert_rowid()" as a new statement after every insert,
+        // for getGeneratedKeys, which the sink never calls
+        config.setGetGeneratedKeys(false);
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
         try {
             try (Statement st = db.createStatement()) {
