@@ -19,15 +19,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Imports a stream of messages into a sink through a bounded pipeline:
@@ -44,9 +39,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * goes on. A {@link SinkException} stops the run and is thrown; an input that cannot be read to its
  * end stops reading, the messages read are still written, and the result names the input.
  * <p>
- * The watchdog: each extract runs on a thread of its own (from a cached pool) while its worker waits
- * at most {@link Limits#timeout()}. A message that takes longer is quarantined ("over the time limit
- * (30 s)"), its thread is interrupted and abandoned, and the worker goes on with the next message.
+ * The watchdog: each worker marks the message it extracts; a watchdog thread looks a few times per
+ * {@link Limits#timeout()}. A message that takes longer is quarantined ("over the time limit (30 s)"),
+ * its worker is interrupted and abandoned, and a new worker takes its place (no thread handoff per
+ * message: that was 8 % of an import of real mail).
  * Java cannot kill a thread: one stuck in a loop that ignores interrupts keeps running (a daemon, so
  * it never holds the JVM open) and keeps its CPU until the process ends; the import is never blocked.
  */
@@ -93,18 +89,10 @@ public final class Importer {
 
         Thread reader = new Thread(() -> read(source, permits, work, results, inputError), "mailclip-reader");
         reader.setDaemon(true);
-        AtomicInteger extractThreads = new AtomicInteger();
-        ExecutorService extracts = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "mailclip-extract-" + extractThreads.incrementAndGet());
-            t.setDaemon(true); // an abandoned, stuck extract must not keep the JVM alive
-            return t;
-        });
-        Thread[] pool = new Thread[workers];
-        for (int i = 0; i < workers; i++) {
-            pool[i] = new Thread(() -> work(work, results, extracts), "mailclip-worker-" + (i + 1));
-            pool[i].setDaemon(true);
-            pool[i].start();
-        }
+        Crew crew = new Crew(work, results);
+        Thread watchdog = new Thread(crew::watch, "mailclip-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         reader.start();
 
         long articles = 0, mail = 0, duplicates = 0, sightings = 0, quarantined = 0, written = 0;
@@ -157,10 +145,8 @@ public final class Importer {
             throw new SinkException("import interrupted");
         } finally {
             reader.interrupt();
-            for (Thread t : pool) {
-                t.interrupt();
-            }
-            extracts.shutdownNow();
+            watchdog.interrupt();
+            crew.stop();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         synchronized (inputError) {
@@ -212,32 +198,111 @@ public final class Importer {
         }
     }
 
-    private void work(BlockingQueue<Task> work, BlockingQueue<Result> results, ExecutorService extracts) {
-        try {
-            while (true) {
-                Task t = work.take();
-                if (t == NO_MORE_WORK) {
-                    return;
-                }
-                results.put(watched(t, extracts));
+    /**
+     * The extract workers and their watchdog. Each worker extracts its messages on its own thread and marks
+     * the one in hand with when it started (a {@link Shift}); the watchdog looks a few times per time limit
+     * and takes the shift of a message over it: it hands on the message's quarantine, interrupts the worker
+     * and starts another in its place. The overrunning worker, should it ever finish, finds its shift taken
+     * and ends without a result; a result is handed on once, by whichever takes the shift first.
+     */
+    private final class Crew {
+        private final BlockingQueue<Task> work;
+        private final BlockingQueue<Result> results;
+        private final Worker[] slots = new Worker[workers];
+        private final AtomicInteger started = new AtomicInteger();
+        private boolean stopped;
+
+        Crew(BlockingQueue<Task> work, BlockingQueue<Result> results) {
+            this.work = work;
+            this.results = results;
+            for (int i = 0; i < workers; i++) {
+                slots[i] = hire();
             }
-        } catch (InterruptedException e) {
-            // the writer stopped (sink failure): nothing more to do
+        }
+
+        private Worker hire() {
+            Worker w = new Worker();
+            // a daemon: an abandoned, stuck extract must not keep the JVM alive
+            w.thread = new Thread(w, "mailclip-extract-" + started.incrementAndGet());
+            w.thread.setDaemon(true);
+            w.thread.start();
+            return w;
+        }
+
+        void watch() {
+            long limit = timeout.toNanos();
+            long tick = Math.max(1, Math.min(100, timeout.toMillis() / 10));
+            try {
+                while (true) {
+                    Thread.sleep(tick);
+                    for (int i = 0; i < slots.length; i++) {
+                        Shift overrun = takeOverrun(i, limit);
+                        if (overrun != null) {
+                            results.put(quarantined(overrun.task(), "over the time limit (" + Limits.describe(timeout) + ")"));
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the import ended
+            }
+        }
+
+        /** The shift of slot i when it is over the limit, its worker interrupted and replaced; else null. */
+        private synchronized Shift takeOverrun(int i, long limit) {
+            Worker w = slots[i];
+            Shift s = w.shift.get();
+            if (stopped || s == null || System.nanoTime() - s.started() <= limit || !w.shift.compareAndSet(s, null)) {
+                return null;
+            }
+            w.thread.interrupt();
+            slots[i] = hire();
+            return s;
+        }
+
+        synchronized void stop() {
+            stopped = true;
+            for (Worker w : slots) {
+                w.thread.interrupt();
+            }
+        }
+
+        private final class Worker implements Runnable {
+            final AtomicReference<Shift> shift = new AtomicReference<>();
+            volatile Thread thread;
+
+            @Override
+            public void run() {
+                try {
+                    while (true) {
+                        Task t = work.take();
+                        if (t == NO_MORE_WORK) {
+                            return;
+                        }
+                        Shift s = new Shift(t, System.nanoTime());
+                        shift.set(s);
+                        Result r = processOrFail(t);
+                        if (!shift.compareAndSet(s, null)) {
+                            return; // over the time limit: quarantined by the watchdog, another worker took over
+                        }
+                        results.put(r);
+                    }
+                } catch (InterruptedException e) {
+                    // the writer stopped (sink failure): nothing more to do
+                }
+            }
         }
     }
 
-    /** {@link #process} on a thread of its own, abandoned (interrupted) when it overruns the timeout. */
-    private Result watched(Task t, ExecutorService extracts) throws InterruptedException {
-        Future<Result> f = extracts.submit(() -> process(t));
+    /** The message a worker has in hand, and since when. */
+    private record Shift(Task task, long started) {
+    }
+
+    /** {@link #process}, and an Error it lets through (a LinkageError, say) as a quarantine. */
+    private Result processOrFail(Task t) {
         try {
-            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            return quarantined(t, "over the time limit (" + Limits.describe(timeout) + ")");
-        } catch (ExecutionException e) {
-            // process catches what extract throws; only an Error it lets through (e.g. a LinkageError) lands here
-            return quarantined(t, "extract failed: " + e.getCause().getClass().getSimpleName() + ": "
-                    + OneLine.of(e.getCause()));
+            return process(t);
+        } catch (Error e) {
+            return quarantined(t, "extract failed: " + e.getClass().getSimpleName() + ": " + OneLine.of(e));
         }
     }
 
