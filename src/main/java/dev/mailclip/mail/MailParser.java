@@ -358,13 +358,17 @@ public final class MailParser {
             }
         }
         // Angus's quoted-printable decoder reads one byte per call, and the part's own stream takes a
-        // lock per call: the encoded bytes are copied out in bulk and decoded from an unlocked stream.
+        // lock per call: the encoded bytes are copied out in bulk, quoted-printable decoded in place, any
+        // other encoding from an unlocked stream.
         // Quoted-printable is at most 3 bytes per decoded byte plus soft breaks, base64 4 per 3.
         byte[] encoded;
         try (raw) {
             encoded = raw.readNBytes((int) Math.min(4L * limit, Integer.MAX_VALUE - 16));
         }
         String encoding = ((MimePart) part).getEncoding();
+        if (encoding != null && encoding.equalsIgnoreCase("quoted-printable")) {
+            return QuotedPrintable.decode(encoded, limit);
+        }
         InputStream bytes = UnsynchronizedByteArrayInputStream.builder().setByteArray(encoded).get();
         try (InputStream in = encoding == null ? bytes : MimeUtility.decode(bytes, encoding)) {
             return in.readNBytes(limit);

@@ -59,12 +59,17 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
     }
 
     /**
-     * Whether one of the words (lower case) occurs in the text, each character compared as a {@code (?iu)}
-     * regex compares it (by {@code toLowerCase(toUpperCase(c))}): it misses nothing the regex would find.
+     * Whether one of the words (lower case, each starting with an ASCII letter) occurs in the text, each
+     * character compared as a {@code (?iu)} regex compares it (by {@code toLowerCase(toUpperCase(c))}): it
+     * misses nothing the regex would find.
      */
     static boolean mayHold(String text, List<String> words) {
         for (int i = 0; i < text.length(); i++) {
-            char first = folded(text.charAt(i));
+            char c = text.charAt(i);
+            if (c < 0x80 && !isLetter(c)) {
+                continue; // no word starts with one: spaces, digits, punctuation go by without folding
+            }
+            char first = folded(c);
             for (String word : words) {
                 if (first == word.charAt(0) && holdsAt(text, i, word)) {
                     return true;
@@ -84,6 +89,10 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
             }
         }
         return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static char folded(char c) {
