@@ -2,11 +2,16 @@ package dev.mailclip.recover;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +28,12 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
     /** "Paul shared “Title”", "Paul recommended: Title", "Paul sent you “Title”". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile(
             "(?iu)^.{1,80}?\\s(?:has )?(?:shared|recommended|recommends|sent you|wants you to read)(?: an article| a link| a story)?(?: with you)?\\s*:?\\s*[“\"'‘«]?(.{3,250}?)[”\"'’»]?\\s*$");
-    private static final Pattern SHARED_BODY = Pattern.compile(
+    static final Pattern SHARED_BODY = Pattern.compile(
             "(?iu)\\b(?:shared|recommended|sent you) (?:an article|a link|a story|this article|this story)(?: with you)?\\b");
-    /** the verbs SHARED_BODY starts with: a body without any of them cannot match it */
-    private static final List<String> SHARED_VERBS = List.of("shared", "recommended", "sent you");
+    /** SHARED_BODY's verb and object without their spaces: a body whose text nodes hold none cannot match it */
+    private static final List<String> SHARED_IN_NODES = Stream.of("shared", "recommended", "sentyou")
+            .flatMap(verb -> Stream.of("anarticle", "alink", "astory", "thisarticle", "thisstory").map(o -> verb + o))
+            .toList();
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click|tap|here|more information|read more|"
             + "learn more|view|open|download|get the app|sign up|log in)\\b");
     private static final Pattern FURNITURE = Pattern.compile("(?i)unsubscribe|preferences|settings|/account|/signup|"
@@ -52,54 +59,30 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
         return null;
     }
 
-    /** SHARED_BODY in the body's text; its verbs looked for first, without the regex (most HTML mail has none). */
+    /**
+     * SHARED_BODY in the body's text. Its verbs are looked for first among the letters of the body's text
+     * nodes, without rendering the text or running the regex: most HTML mail has none.
+     */
     private static boolean sharedInBody(Document doc) {
-        String text = doc.body() == null ? "" : doc.body().text();
-        return mayHold(text, SHARED_VERBS) && SHARED_BODY.matcher(text).find();
+        Element body = doc.body();
+        return body != null && mayHoldVerb(body) && SHARED_BODY.matcher(body.text()).find();
     }
 
     /**
-     * Whether one of the words (lower case, each starting with an ASCII letter) occurs in the text, each
-     * character compared as a {@code (?iu)} regex compares it (by {@code toLowerCase(toUpperCase(c))}): it
-     * misses nothing the regex would find.
+     * Whether the text nodes under the element, read one after another, may hold what SHARED_BODY asks for.
+     * The element's text is those nodes' text with white space evened out, zero-width spaces and soft hyphens
+     * left out and spaces put between blocks: passing over white space and those, the letters of a match
+     * stand together in the nodes too.
      */
-    static boolean mayHold(String text, List<String> words) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && !isLetter(c)) {
-                continue; // no word starts with one: spaces, digits, punctuation go by without folding
+    static boolean mayHoldVerb(Element element) {
+        FoldedWords verbs = new FoldedWords(SHARED_IN_NODES);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof TextNode t && verbs.feed(t.getWholeText()) ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-            char first = folded(c);
-            for (String word : words) {
-                if (first == word.charAt(0) && holdsAt(text, i, word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean holdsAt(String text, int at, String word) {
-        if (at + word.length() > text.length()) {
-            return false;
-        }
-        for (int j = 1; j < word.length(); j++) {
-            if (folded(text.charAt(at + j)) != word.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    private static char folded(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+        }, element);
+        return verbs.found();
     }
 
     @Override
