@@ -25,10 +25,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -92,9 +90,7 @@ public final class MailParser {
             }
             Walk walk = new Walk(seen);
             walk.visit(message, depth);
-            Map<String, String> index = headerIndex(message);
-            MailSignals signals = MailSignals.of(name -> index == null ? header(message, name) : indexed(index, name),
-                    walk.calendar);
+            MailSignals signals = MailSignals.of(name -> header(message, name), walk.calendar);
             return new ParsedMail(envelope(message), new Content(walk.html, walk.text), walk.parts, walk.attached,
                     signals);
         } catch (Limits.Exceeded e) {
@@ -195,34 +191,6 @@ public final class MailParser {
         } catch (MessagingException | RuntimeException e) {
             return null;
         }
-    }
-
-    /**
-     * The message's header values by lower-case name, several of one name joined as {@code getHeader(name, ", ")}
-     * joins them: the signals ask for some twenty names, each a scan of every header line (long Received chains)
-     * with a case-insensitive compare. Null when a name is not ASCII: Jakarta Mail's compare, whose case rules
-     * reach beyond ASCII, then answers.
-     */
-    private static Map<String, String> headerIndex(MimeMessage m) throws MessagingException {
-        Map<String, String> index = new HashMap<>();
-        Enumeration<jakarta.mail.Header> headers = m.getAllHeaders();
-        while (headers.hasMoreElements()) {
-            jakarta.mail.Header h = headers.nextElement();
-            String name = h.getName();
-            for (int i = 0; i < name.length(); i++) {
-                if (name.charAt(i) >= 0x80) {
-                    return null;
-                }
-            }
-            index.merge(name.toLowerCase(Locale.ROOT), h.getValue(), (first, next) -> first + ", " + next);
-        }
-        return index;
-    }
-
-    /** {@link #header} from the index: the value unfolded, or null. */
-    private static String indexed(Map<String, String> index, String name) {
-        String value = index.get(name.toLowerCase(Locale.ROOT));
-        return value == null ? null : MimeUtility.unfold(value);
     }
 
     private static String addresses(MimeMessage m, String header) throws MessagingException {
