@@ -18,4 +18,18 @@ import java.util.Map;
  */
 record Language(String code, Locale locale, Map<String, HeaderField> labels, List<String> separators,
                 List<String> wrote, List<String> forwardPrefixes, boolean monthFirst) {
+    /**
+     * Each language is one instance of {@link ForwardVocabulary#LANGUAGES}, no two alike (their codes differ), so
+     * identity is equality: a record's own equals and hashCode would walk its label table and lists at every
+     * lookup in a map or set of languages (the header parser's votes, the date parser's candidates).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }
