@@ -50,8 +50,22 @@ public final class RawHeaders {
      */
     public static boolean mentions(byte[] bytes, int end, String... lowerAscii) {
         int stop = Math.min(end, bytes.length);
+        // the names' first characters as bits: most bytes start none of them and are passed at once
+        long firstsLow = 0;
+        long firstsHigh = 0;
+        for (String name : lowerAscii) {
+            char first = name.charAt(0);
+            if (first < 64) {
+                firstsLow |= 1L << first;
+            } else {
+                firstsHigh |= 1L << (first - 64);
+            }
+        }
         for (int i = 0; i < stop; i++) {
             int c = lowerCase(bytes[i]);
+            if (c >= 128 || ((c < 64 ? firstsLow >>> c : firstsHigh >>> (c - 64)) & 1) == 0) {
+                continue;
+            }
             for (String name : lowerAscii) {
                 if (c == name.charAt(0) && startsAt(bytes, i, stop, name)) {
                     return true;

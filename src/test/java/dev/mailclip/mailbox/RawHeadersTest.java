@@ -29,6 +29,25 @@ class RawHeadersTest {
         assertFalse(RawHeaders.mentions(m, end, "content-length", "x-gmail-labels"));
     }
 
+    @Test
+    void mentionsAgreesWithSearchingTheLowerCasedBytes() {
+        java.util.Random random = new java.util.Random(3);
+        byte[] alphabet = bytes("xXcC-gGmM:\r\n ");
+        String[] names = {"x-gm", "content-length", "gm"};
+        for (int i = 0; i < 100_000; i++) {
+            byte[] b = new byte[random.nextInt(12)];
+            for (int j = 0; j < b.length; j++) {
+                b[j] = random.nextInt(5) == 0 ? (byte) random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+            }
+            int end = random.nextInt(b.length + 2);
+            String lower = new String(b, 0, Math.min(end, b.length), StandardCharsets.ISO_8859_1)
+                    .chars().map(c -> c >= 'A' && c <= 'Z' ? c | 0x20 : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            boolean expected = java.util.Arrays.stream(names).anyMatch(lower::contains);
+            assertEquals(expected, RawHeaders.mentions(b, end, names), lower);
+        }
+    }
+
     /** The look never hides a field the full parse would find: labels, thread and length as before. */
     @Test
     void gmailFieldsAreReadWhereverTheyStand() {
