@@ -238,7 +238,8 @@ public final class Importer {
                     for (int i = 0; i < slots.length; i++) {
                         Shift overrun = takeOverrun(i, limit);
                         if (overrun != null) {
-                            results.put(quarantined(overrun.task(), "over the time limit (" + Limits.describe(timeout) + ")"));
+                            results.put(quarantined(overrun.task(),
+                                    "over the time limit (" + Limits.describe(timeout) + ")"));
                         }
                     }
                 }
@@ -251,7 +252,8 @@ public final class Importer {
         private synchronized Shift takeOverrun(int i, long limit) {
             Worker w = slots[i];
             Shift s = w.shift.get();
-            if (stopped || s == null || System.nanoTime() - s.started() <= limit || !w.shift.compareAndSet(s, null)) {
+            if (stopped || s == null || System.nanoTime() - s.started() <= limit
+                    || !w.shift.compareAndSet(s, null)) {
                 return null;
             }
             w.thread.interrupt();

@@ -4,16 +4,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A read-later or reader app's "share" or "email this article" mail: "Paul shared “The quiet river”",
@@ -79,7 +79,8 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                return node instanceof TextNode t && verbs.feed(t.getWholeText()) ? FilterResult.STOP : FilterResult.CONTINUE;
+                boolean found = node instanceof TextNode t && verbs.feed(t.getWholeText());
+                return found ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, element);
         return verbs.found();

@@ -9,6 +9,7 @@ import org.jsoup.select.QueryParser;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 /**
  * Runs the recognisers over one clip in a fixed order of trust, lets the {@link Verdict} decide
@@ -60,12 +61,14 @@ public final class Recovery {
         String text = content.text() != null && !content.text().isBlank() ? content.text()
                 : doc != null ? textOf(doc) : null;
         String tidy = text == null ? null : HtmlText.tidy(text);
-        int words;
+        IntSupplier words;
         if (findings.text() == null && tidy != null) {
             // the cheap gate: most mail has nothing the text recognisers could make an article of
-            words = gate && Verdict.textCannotMakeAnArticle(findings, context, tidy) ? 0 : readText(tidy, context, findings);
+            words = gate && Verdict.textCannotMakeAnArticle(findings, context, tidy) ? () -> 0
+                    : readText(tidy, context, findings);
         } else {
-            words = findings.text() == null ? 0 : TextClip.words(findings.text());
+            String taken = findings.text();
+            words = () -> taken == null ? 0 : TextClip.words(taken);
         }
         Verdict.Body body = new Verdict.Body(words, text);
         findings.verdict(Verdict.decide(findings, context, body));
@@ -152,11 +155,11 @@ public final class Recovery {
         });
     }
 
-    /** Reads the text recognisers' claims and the body from a tidied text; returns the body's words. */
-    private int readText(String tidy, ClipContext context, Findings findings) {
+    /** Reads the text recognisers' claims and the body from a tidied text; returns the count of the body's words. */
+    private IntSupplier readText(String tidy, ClipContext context, Findings findings) {
         TextClip clip = readLines(TextClip.ofTidy(tidy), context, findings);
         findings.body(clip.body(), null);
-        return clip.bodyWords();
+        return clip::bodyWords;
     }
 
     /** The text as lines after every text recogniser has claimed from it and taken its lines. */
@@ -178,7 +181,7 @@ public final class Recovery {
      */
     private static String textOf(Document doc) {
         String text = HtmlText.of(doc.body());
-        if (TextClip.words(text) > SHORT_HTML_WORDS) {
+        if (TextClip.wordsOver(text, SHORT_HTML_WORDS)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text);

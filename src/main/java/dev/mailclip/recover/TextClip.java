@@ -120,6 +120,16 @@ final class TextClip {
      * first and last non-whitespace character. Counted for every body line of every message.
      */
     static int words(String line) {
+        return Math.max(countWords(line, Integer.MAX_VALUE), 1);
+    }
+
+    /** Whether {@link #words} of the line is above {@code n}: counts no further than that. */
+    static boolean wordsOver(String line, int n) {
+        return Math.max(countWords(line, n + 1), 1) > n;
+    }
+
+    /** The words of {@link #words}, or {@code stopAt} as soon as there are that many. */
+    private static int countWords(String line, int stopAt) {
         int start = 0;
         int end = line.length();
         while (start < end && Character.isWhitespace(line.charAt(start))) {
@@ -133,12 +143,12 @@ final class TextClip {
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space && !inWord) {
-                words++;
+            if (!space && !inWord && ++words >= stopAt) {
+                return words;
             }
             inWord = !space;
         }
-        return Math.max(words, 1);
+        return words;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.mailclip.recover;
 
 import dev.mailclip.mail.MailSignals;
 
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,19 +65,39 @@ public record Verdict(boolean article, String kind) {
         return new Verdict(false, kind);
     }
 
-    /**
-     * What the verdict reads of the clip's body beyond the claims.
-     *
-     * @param words words of text left after the recognisers took their lines
-     * @param text  the whole text, for the phrases of promotional and machine mail
-     */
-    record Body(int words, String text) {
+    /** What the verdict reads of the clip's body beyond the claims. */
+    static final class Body {
+        private final IntSupplier countWords;
+        private int words = -1;
+        private final String text;
+
+        /**
+         * @param countWords counts the words of text left after the recognisers took their lines: only when
+         *                   asked for, as most mail is decided without them
+         * @param text       the whole text, for the phrases of promotional and machine mail
+         */
+        Body(IntSupplier countWords, String text) {
+            this.countWords = countWords;
+            this.text = text;
+        }
+
+        Body(int words, String text) {
+            this(() -> words, text);
+        }
+
+        int words() {
+            if (words < 0) {
+                words = countWords.getAsInt();
+            }
+            return words;
+        }
+
         /** Machine phrases, dense selling, shouting, or a conversation's quoting: no kept clip. */
         boolean unlikeClip() {
             if (text == null) {
                 return false;
             }
-            int all = Math.max(words, TextClip.words(text)); // the whole text's, taken lines included
+            int all = Math.max(words(), TextClip.words(text)); // the whole text's, taken lines included
             return MACHINE.matcher(text).find() || CONVERSATION.matcher(text).find() || selling(text, all)
                     || shouting(text) || all < SHORT_TEXT_WORDS && TRANSACTIONAL.matcher(text).find();
         }

@@ -101,7 +101,7 @@ public class MailclipParser extends AbstractParser {
         try {
             return StreamProviderLookup.during(() -> mailclip().extract(message));
         } catch (Exception e) {
-            // unreadable (dev.mailclip.UnreadableMessageException) or broken inside: Tika's own parser may still read it
+            // unreadable (an UnreadableMessageException) or broken inside: Tika's own parser may still read it
             return null;
         }
     }
