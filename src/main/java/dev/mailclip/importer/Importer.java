@@ -282,7 +282,7 @@ public final class Importer {
                         }
                         Shift s = new Shift(t, System.nanoTime());
                         shift.set(s);
-                        Result r = processOrFail(t);
+                        Result r = process(t);
                         if (!shift.compareAndSet(s, null)) {
                             return; // over the time limit: quarantined by the watchdog, another worker took over
                         }
@@ -297,15 +297,6 @@ public final class Importer {
 
     /** The message a worker has in hand, and since when. */
     private record Shift(Task task, long started) {
-    }
-
-    /** {@link #process}, and an Error it lets through (a LinkageError, say) as a quarantine. */
-    private Result processOrFail(Task t) {
-        try {
-            return process(t);
-        } catch (Error e) {
-            return quarantined(t, "extract failed: " + e.getClass().getSimpleName() + ": " + OneLine.of(e));
-        }
     }
 
     private static Result quarantined(Task t, String reason) {
@@ -331,10 +322,11 @@ public final class Importer {
             reason = "extract returned no record";
         } catch (UnreadableMessageException e) {
             reason = OneLine.of(e);
-        } catch (RuntimeException | StackOverflowError e) {
-            reason = "extract failed: " + e.getClass().getSimpleName() + ": " + OneLine.of(e);
         } catch (OutOfMemoryError e) {
             reason = "too large to extract (out of memory)";
+        } catch (RuntimeException | Error e) {
+            // a stack overflow or a LinkageError as much as a bug: the message is quarantined, the import goes on
+            reason = "extract failed: " + e.getClass().getSimpleName() + ": " + OneLine.of(e);
         }
         return quarantined(t, reason);
     }

@@ -81,10 +81,6 @@ public record Verdict(boolean article, String kind) {
             this.text = text;
         }
 
-        Body(int words, String text) {
-            this(() -> words, text);
-        }
-
         int words() {
             if (words < 0) {
                 words = countWords.getAsInt();
@@ -171,19 +167,30 @@ public record Verdict(boolean article, String kind) {
                 return true;
             }
         }
-        for (String line : text.split("\n")) {
-            String stripped = line.strip();
-            if (hostCharsOnly(stripped) && Hosts.isBareHost(stripped)) {
+        // line by line without splitting the text: only a line of host characters becomes a string
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (hostCharsOnly(text, from, to) && Hosts.isBareHost(text.substring(from, to))) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }
 
     /** Letters and digits of ASCII, dots and hyphens, with a dot: all a host name is made of. */
-    private static boolean hostCharsOnly(String s) {
+    private static boolean hostCharsOnly(String s, int from, int to) {
         boolean dot = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '.') {
                 dot = true;

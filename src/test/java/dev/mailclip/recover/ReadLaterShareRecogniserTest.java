@@ -18,6 +18,7 @@ class ReadLaterShareRecogniserTest {
     private static final Pattern PASSED_OVER = Pattern.compile("[\\s\\p{Z}\\x00-\\x20\\u00ad\\u200b]");
     /** letters that fold onto the verbs' only under Unicode case rules: long s, Kelvin sign, dotted and dotless i, sharp s */
     private static final String ALPHABET = "sharedcomntyu SHAREDCOMNTYU\u017f\u212a\u0130\u0131\u00df\u00e9x\n\u00ad\u200b\u00a0";
+    private static final List<String> LETTERS = ALPHABET.chars().mapToObj(Character::toString).toList();
     /** pieces of HTML that split, hide and space out the verbs and what follows them */
     private static final List<String> HTML = List.of("shared", "sha", "red", "re", "commended", "recommended", "se", "nt",
             "sent", " you", "you", " an article", " a link", " a story", " with you", "ſhared", "SHARED", "Sent",
@@ -30,11 +31,7 @@ class ReadLaterShareRecogniserTest {
         Random random = new Random(5);
         int held = 0;
         for (int i = 0; i < 200_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int j = 0; j < length; j++) {
-                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
+            StringBuilder text = new StringBuilder(pieces(random, random.nextInt(14), LETTERS));
             if (random.nextInt(4) == 0) {
                 text.insert(random.nextInt(text.length() + 1), VERBS.get(random.nextInt(VERBS.size())));
             }
@@ -58,17 +55,22 @@ class ReadLaterShareRecogniserTest {
         Random random = new Random(7);
         int shared = 0;
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder html = new StringBuilder();
-            int pieces = 1 + random.nextInt(12);
-            for (int j = 0; j < pieces; j++) {
-                html.append(HTML.get(random.nextInt(HTML.size())));
-            }
-            Element body = Jsoup.parse(html.toString()).body();
+            String html = pieces(random, 1 + random.nextInt(12), HTML);
+            Element body = Jsoup.parse(html).body();
             if (ReadLaterShareRecogniser.SHARED_BODY.matcher(body.text()).find()) {
                 shared++;
-                assertTrue(ReadLaterShareRecogniser.mayHoldVerb(body), html.toString());
+                assertTrue(ReadLaterShareRecogniser.mayHoldVerb(body), html);
             }
         }
         assertTrue(shared > 500, "bodies that share: " + shared);
+    }
+
+    /** So many pieces drawn at random, run together. */
+    private static String pieces(Random random, int count, List<String> from) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            out.append(from.get(random.nextInt(from.size())));
+        }
+        return out.toString();
     }
 }

@@ -12,7 +12,11 @@ import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
 import dev.mailclip.sink.SyncStore;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -119,11 +123,11 @@ public final class SqliteSink implements Sink, SyncStore {
      */
     private static Connection connect(String path) throws SQLException {
         synchronized (OPENING) {
-            try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(Path.of(path + ".lock"),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-                 java.nio.channels.FileLock held = lockFile.lock()) {
+            try (FileChannel lockFile = FileChannel.open(Path.of(path + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                 FileLock held = lockFile.lock()) {
                 return setUp(path);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new SQLException("cannot lock " + path + ".lock (" + e.getMessage() + ")", e);
             }
         }
