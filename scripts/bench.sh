@@ -7,7 +7,11 @@
 #        XMX=256m          heap of every JVM
 #        WORK=/tmp/mailclip-bench   mailboxes, archives and raw results (never in the repo)
 #        STAGES="..."      a subset of: read split mime1 mime2 tika null1 null2 jsonl1 jsonl2 sqlite1 sqlite2 adapter,
-#                          and on a machine with more cores null4 jsonl4 sqlite4 (8 and 16 too): the import's scaling
+#                          and on a machine with more cores null4 jsonl4 sqlite4 (8 and 16 too): the import's scaling;
+#                          tikaopts: Tika's stock pipeline with mailclip's JVM options (not in the default set)
+#        JVM_OPTIONS=...   the JVM options of mailclip's own stages (default: bin/jvm.options, as bin/mailclip runs;
+#                          JVM_OPTIONS= for the JVM's defaults). Tika's stages and the adapter run with the JVM's
+#                          defaults, as `java -jar tika-app.jar` and a Tika host do
 #        MAILBOX=real      real public mail instead of the generated mailbox: the SpamAssassin corpus with the
 #                          seed clips mixed in, repeated to the size with fresh Message-IDs (scripts/real_mailbox.py)
 set -euo pipefail
@@ -34,20 +38,23 @@ tika_jsoup="$(sed -n 's:.*<jsoup.version>\(.*\)</jsoup.version>.*:\1:p' \
 mvn -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get -Dartifact=org.jsoup:jsoup:$tika_jsoup >/dev/null
 TCP="$(echo "$CP" | sed -E "s#org/jsoup/jsoup/[^/]+/jsoup-[^/:]+\.jar#org/jsoup/jsoup/$tika_jsoup/jsoup-$tika_jsoup.jar#")"
 
+# mailclip's JVM options, as bin/mailclip reads them (one a line, '#' comments)
+MAILCLIP_OPTS="${JVM_OPTIONS-$(sed -e 's/#.*//' bin/jvm.options | xargs)}"
 results="$WORK/results.tsv"
 [ -f "$results" ] || printf 'size\tstage\trep\tmsgs\tsecs\tmsgs_per_s\tmb_per_s\tpeak_heap_mb\tlive_heap_mb\trss_mb\tcpu_s\tnote\n' > "$results"
 
-run() { # size rep classpath stage-args...
+run() { # size rep classpath stage-args...; $JOPTS: JVM options of this stage
     local size=$1 rep=$2 cp=$3; shift 3
     local log="$WORK/run.log"
-    /usr/bin/time -v java -Xmx$XMX -cp "$cp" dev.mailclip.bench.BenchMain "$@" >"$log" 2>&1 || {
+    # shellcheck disable=SC2086 # options are words
+    /usr/bin/time -v java -Xmx$XMX ${JOPTS:-} -cp "$cp" dev.mailclip.bench.BenchMain "$@" >"$log" 2>&1 || {
         echo "FAILED: $*"; tail -5 "$log"; return 0; }
     local line rss cpu note
     line="$(grep '^RESULT' "$log")"
     rss="$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")"
     # user + system CPU of the whole JVM (JIT and GC included): steadier than wall clock on a shared machine
     cpu="$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ {s += $2} END {printf "%.1f", s}' "$log")"
-    note="$(grep -E '^(COUNTS|FAILED|OVERHEAD)' "$log" | tr '\n' ' ' || true)"
+    note="$(grep -E '^(COUNTS|FAILED|OVERHEAD)' "$log" | tr '\n' ' ' || true)${JOPTS:+ jvm: $JOPTS}"
     echo "$line rss_mb=$rss cpu_s=$cpu $note"
     echo "$line" | sed -E 's/RESULT stage=(\S+) msgs=(\S+) mb=\S+ secs=(\S+) msgs_per_s=(\S+) mb_per_s=(\S+) peak_heap_mb=(\S+) live_heap_mb=(\S+)/\1\t\2\t\3\t\4\t\5\t\6\t\7/' \
         | awk -v s="$size" -v r="$rep" -v rss="$rss" -v cpu="$cpu" -v n="$note" -F'\t' '{print s"\t"$1"\t"r"\t"$2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7"\t"rss"\t"cpu"\t"n}' >> "$results"
@@ -66,15 +73,16 @@ for size in "${sizes[@]}"; do
     fi
     for rep in $(seq 1 "$REPEAT"); do
         echo "== $size MB, run $rep"
-        has read && run $size $rep "$CP" read "$mbox"
-        has split && run $size $rep "$CP" split "$mbox"
-        has mime1 && run $size $rep "$CP" mime "$mbox" 1
-        has mime2 && run $size $rep "$CP" mime "$mbox" 2
+        has read && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" read "$mbox"
+        has split && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" split "$mbox"
+        has mime1 && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" mime "$mbox" 1
+        has mime2 && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" mime "$mbox" 2
         has tika && run $size $rep "$TCP" tika "$mbox"
+        has tikaopts && JOPTS="$MAILCLIP_OPTS" run $size $rep "$TCP" tika "$mbox"
         for t in 1 2 4 8 16; do
-            has null$t && run $size $rep "$CP" import "$mbox" null: $t
-            if has jsonl$t; then run $size $rep "$CP" import "$mbox" "jsonl:$WORK/out.jsonl" $t; rm -f "$WORK/out.jsonl"; fi
-            if has sqlite$t; then rm -f "$WORK/out.db"*; run $size $rep "$CP" import "$mbox" "sqlite:$WORK/out.db" $t; rm -f "$WORK/out.db"*; fi
+            has null$t && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" import "$mbox" null: $t
+            if has jsonl$t; then JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" import "$mbox" "jsonl:$WORK/out.jsonl" $t; rm -f "$WORK/out.jsonl"; fi
+            if has sqlite$t; then rm -f "$WORK/out.db"*; JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" import "$mbox" "sqlite:$WORK/out.db" $t; rm -f "$WORK/out.db"*; fi
         done
     done
 done

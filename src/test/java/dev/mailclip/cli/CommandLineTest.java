@@ -233,7 +233,7 @@ class CommandLineTest {
         for (int code = 0; code <= ExitCodes.CONNECTION_LOST; code++) {
             assertTrue(commands.contains("`" + code + "`"), "exit code " + code + " in README's Commands");
         }
-        assertTrue(readme.contains("mvn -q -DskipTests package && java -jar target/mailclip.jar import fixtures/mailbox/clips.mbox"));
+        assertTrue(readme.contains("mvn -q -DskipTests package && bin/mailclip import fixtures/mailbox/clips.mbox"));
     }
 
     @Test
