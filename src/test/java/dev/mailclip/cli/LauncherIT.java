@@ -35,6 +35,16 @@ class LauncherIT {
         assertTrue(r.out().contains("\"url\" : \"https://english.almayadeen.net/news/politics/any-aimless"), r.out());
     }
 
+    /** Linked from a folder on the PATH, it still finds the jar beside its own folder. */
+    @Test
+    void runsThroughASymbolicLink(@TempDir Path tmp) throws Exception {
+        DocRecipes.builtJar("mailclip.cliJar"); // target/mailclip.jar, where the launcher looks by default
+        Path link = Files.createSymbolicLink(tmp.resolve("mailclip"), LAUNCHER.toAbsolutePath());
+        Run r = launch(link, Map.of(), "--version");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("mailclip"), r.out());
+    }
+
     @Test
     void withoutTheJarItSaysHowToBuildIt(@TempDir Path tmp) throws Exception {
         Path missing = tmp.resolve("mailclip.jar");
@@ -54,7 +64,11 @@ class LauncherIT {
     }
 
     private static Run launch(Map<String, String> env, String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("sh", LAUNCHER.toString()));
+        return launch(LAUNCHER, env, args);
+    }
+
+    private static Run launch(Path launcher, Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("sh", launcher.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
