@@ -61,6 +61,7 @@ run() { # size rep classpath stage-args...; $JOPTS: JVM options of this stage
 }
 
 has() { [[ " $STAGES " == *" $1 "* ]]; }
+mrun() { JOPTS="$MAILCLIP_OPTS" run "$@"; } # a stage of mailclip's own: with its JVM options
 
 for size in "${sizes[@]}"; do
     if [ "${MAILBOX:-generated}" = real ]; then
@@ -73,16 +74,16 @@ for size in "${sizes[@]}"; do
     fi
     for rep in $(seq 1 "$REPEAT"); do
         echo "== $size MB, run $rep"
-        has read && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" read "$mbox"
-        has split && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" split "$mbox"
-        has mime1 && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" mime "$mbox" 1
-        has mime2 && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" mime "$mbox" 2
+        has read && mrun $size $rep "$CP" read "$mbox"
+        has split && mrun $size $rep "$CP" split "$mbox"
+        has mime1 && mrun $size $rep "$CP" mime "$mbox" 1
+        has mime2 && mrun $size $rep "$CP" mime "$mbox" 2
         has tika && run $size $rep "$TCP" tika "$mbox"
-        has tikaopts && JOPTS="$MAILCLIP_OPTS" run $size $rep "$TCP" tika "$mbox"
+        has tikaopts && mrun $size $rep "$TCP" tika "$mbox"
         for t in 1 2 4 8 16; do
-            has null$t && JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" import "$mbox" null: $t
-            if has jsonl$t; then JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" import "$mbox" "jsonl:$WORK/out.jsonl" $t; rm -f "$WORK/out.jsonl"; fi
-            if has sqlite$t; then rm -f "$WORK/out.db"*; JOPTS="$MAILCLIP_OPTS" run $size $rep "$CP" import "$mbox" "sqlite:$WORK/out.db" $t; rm -f "$WORK/out.db"*; fi
+            has null$t && mrun $size $rep "$CP" import "$mbox" null: $t
+            if has jsonl$t; then mrun $size $rep "$CP" import "$mbox" "jsonl:$WORK/out.jsonl" $t; rm -f "$WORK/out.jsonl"; fi
+            if has sqlite$t; then rm -f "$WORK/out.db"*; mrun $size $rep "$CP" import "$mbox" "sqlite:$WORK/out.db" $t; rm -f "$WORK/out.db"*; fi
         done
     done
 done
