@@ -43,7 +43,7 @@ MAILCLIP_OPTS="${JVM_OPTIONS-$(sed -e 's/#.*//' bin/jvm.options | xargs)}"
 results="$WORK/results.tsv"
 [ -f "$results" ] || printf 'size\tstage\trep\tmsgs\tsecs\tmsgs_per_s\tmb_per_s\tpeak_heap_mb\tlive_heap_mb\trss_mb\tcpu_s\tnote\n' > "$results"
 
-run() { # size rep classpath stage-args...; $JOPTS: JVM options of this stage
+run() { # size rep classpath stage-args...; $JOPTS: JVM options of this stage, $LABEL: its name in the table
     local size=$1 rep=$2 cp=$3; shift 3
     local log="$WORK/run.log"
     # shellcheck disable=SC2086 # options are words
@@ -51,6 +51,8 @@ run() { # size rep classpath stage-args...; $JOPTS: JVM options of this stage
         echo "FAILED: $*"; tail -5 "$log"; return 0; }
     local line rss cpu note
     line="$(grep '^RESULT' "$log")"
+    # the stage's own name in the table when it reruns another's with other options ($LABEL)
+    [ -z "${LABEL:-}" ] || line="$(echo "$line" | sed -E "s/stage=\S+/stage=$LABEL/")"
     rss="$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")"
     # user + system CPU of the whole JVM (JIT and GC included): steadier than wall clock on a shared machine
     cpu="$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ {s += $2} END {printf "%.1f", s}' "$log")"
@@ -79,7 +81,7 @@ for size in "${sizes[@]}"; do
         has mime1 && mrun $size $rep "$CP" mime "$mbox" 1
         has mime2 && mrun $size $rep "$CP" mime "$mbox" 2
         has tika && run $size $rep "$TCP" tika "$mbox"
-        has tikaopts && mrun $size $rep "$TCP" tika "$mbox"
+        has tikaopts && LABEL=tika-opts mrun $size $rep "$TCP" tika "$mbox"
         for t in 1 2 4 8 16; do
             has null$t && mrun $size $rep "$CP" import "$mbox" null: $t
             if has jsonl$t; then mrun $size $rep "$CP" import "$mbox" "jsonl:$WORK/out.jsonl" $t; rm -f "$WORK/out.jsonl"; fi
