@@ -10,7 +10,6 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,9 +30,9 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
     static final Pattern SHARED_BODY = Pattern.compile(
             "(?iu)\\b(?:shared|recommended|sent you) (?:an article|a link|a story|this article|this story)(?: with you)?\\b");
     /** SHARED_BODY's verb and object without their spaces: a body whose text nodes hold none cannot match it */
-    private static final List<String> SHARED_IN_NODES = Stream.of("shared", "recommended", "sentyou")
+    private static final FoldedWords SHARED_IN_NODES = new FoldedWords(Stream.of("shared", "recommended", "sentyou")
             .flatMap(verb -> Stream.of("anarticle", "alink", "astory", "thisarticle", "thisstory").map(o -> verb + o))
-            .toList();
+            .toList());
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click|tap|here|more information|read more|"
             + "learn more|view|open|download|get the app|sign up|log in)\\b");
     private static final Pattern FURNITURE = Pattern.compile("(?i)unsubscribe|preferences|settings|/account|/signup|"
@@ -75,7 +74,7 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
      * stand together in the nodes too.
      */
     static boolean mayHoldVerb(Element element) {
-        FoldedWords verbs = new FoldedWords(SHARED_IN_NODES);
+        FoldedWords.Scan verbs = SHARED_IN_NODES.scan();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {

@@ -234,6 +234,10 @@ class CommandLineTest {
             assertTrue(commands.contains("`" + code + "`"), "exit code " + code + " in README's Commands");
         }
         assertTrue(readme.contains("mvn -q -DskipTests package && bin/mailclip import fixtures/mailbox/clips.mbox"));
+        // the one test command, and it is what runs the tests
+        String tests = readme.substring(readme.indexOf("## Run the tests"));
+        assertTrue(tests.contains("```\n.ci/run\n```"), "README's test command");
+        assertTrue(Files.readString(Path.of(".ci/run")).contains("\nmvn -B -ntp verify"), ".ci/run runs every test");
     }
 
     @Test
