@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   tika-mailclip MBOX           per message: mailclip's Tika adapter (dev.mailclip.tika.MailclipParser)
  *   adapter-warm MBOX            both of the above on every message, twice; the second pass in CPU time
  *   import MBOX SINK THREADS     `mailclip import MBOX --sink SINK --threads N --quiet`
+ *   sink MBOX SINK               the sink alone: every record made first (untimed, in memory), then written
  * </pre>
  */
 public final class BenchMain {
@@ -74,6 +75,7 @@ public final class BenchMain {
                 System.out.println("COUNTS " + counts.get("articles") + " articles, " + counts.get("mail") + " mail, "
                         + counts.get("duplicates") + " duplicates, " + counts.get("quarantined") + " quarantined");
             }
+            case "sink" -> SinkStage.run(mbox, args[2]);
             default -> throw new IllegalArgumentException("unknown stage " + args[0]);
         }
     }

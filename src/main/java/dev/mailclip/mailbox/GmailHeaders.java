@@ -19,7 +19,7 @@ record GmailHeaders(List<String> labels, String threadId, long contentLength) {
         String thread = null;
         long length = -1;
         int end = RawHeaders.length(headerBlock);
-        if (!RawHeaders.mentions(headerBlock, end, "x-gm", "content-length")) {
+        if (!RawHeaders.hasField(headerBlock, end, "x-gm", "content-length")) {
             return new GmailHeaders(labels, thread, length); // most mail: no field of these, and no parse
         }
         // labels are written as raw UTF-8 by Takeout; other header bytes do not matter here

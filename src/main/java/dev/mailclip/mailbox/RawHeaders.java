@@ -44,33 +44,29 @@ public final class RawHeaders {
     }
 
     /**
-     * Whether any of {@code lowerAscii} (lower-case ASCII names) occurs among the first {@code end} bytes, in
-     * any case, in one pass: a test much cheaper than {@link #fields}, for a reader that wants a field only when
-     * it may be there.
+     * Whether a line among the first {@code end} bytes starts, after any white space or control bytes (which
+     * {@link #fields} trims from a name), with one of
+     * {@code lowerAsciiPrefixes} (lower-case ASCII), in any case: every field whose name starts with one of them
+     * is such a line, so a reader that wants a field parses the block only when this says it may be there.
+     * Only line starts are compared: a field's name never stands anywhere else, while the values are most of a
+     * block's bytes (a long {@code Received} chain).
      */
-    public static boolean mentions(byte[] bytes, int end, String... lowerAscii) {
+    public static boolean hasField(byte[] bytes, int end, String... lowerAsciiPrefixes) {
         int stop = Math.min(end, bytes.length);
-        // the names' first characters as bits: most bytes start none of them and are passed at once
-        long firstsLow = 0;
-        long firstsHigh = 0;
-        for (String name : lowerAscii) {
-            char first = name.charAt(0);
-            if (first < 64) {
-                firstsLow |= 1L << first;
-            } else {
-                firstsHigh |= 1L << (first - 64);
+        int i = 0;
+        while (i < stop) {
+            while (i < stop && bytes[i] != '\n' && bytes[i] >= 0 && bytes[i] <= ' ') {
+                i++;
             }
-        }
-        for (int i = 0; i < stop; i++) {
-            int c = lowerCase(bytes[i]);
-            if (c >= 128 || ((c < 64 ? firstsLow >>> c : firstsHigh >>> (c - 64)) & 1) == 0) {
-                continue;
-            }
-            for (String name : lowerAscii) {
-                if (c == name.charAt(0) && startsAt(bytes, i, stop, name)) {
+            for (String prefix : lowerAsciiPrefixes) {
+                if (startsAt(bytes, i, stop, prefix)) {
                     return true;
                 }
             }
+            while (i < stop && bytes[i] != '\n') {
+                i++;
+            }
+            i++;
         }
         return false;
     }
@@ -79,7 +75,7 @@ public final class RawHeaders {
         if (stop - at < lowerAscii.length()) {
             return false;
         }
-        for (int k = 1; k < lowerAscii.length(); k++) {
+        for (int k = 0; k < lowerAscii.length(); k++) {
             if (lowerCase(bytes[at + k]) != lowerAscii.charAt(k)) {
                 return false;
             }
