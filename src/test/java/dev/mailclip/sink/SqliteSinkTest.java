@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,7 +162,7 @@ class SqliteSinkTest extends SinkContract {
             // opening migrates
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            assertEquals(5, count(st, "PRAGMA user_version"));
+            assertEquals(6, count(st, "PRAGMA user_version"));
             assertEquals(List.of("articles_fts_changed", "articles_fts_insert"), strings(st, "SELECT name FROM sqlite_master"
                     + " WHERE type = 'trigger' AND tbl_name = 'articles' ORDER BY name"), "schema 4's update trigger only");
             assertEquals(before, strings(st, "SELECT seq || ' ' || id || ' ' || article_key FROM articles ORDER BY seq"),
@@ -215,12 +216,13 @@ class SqliteSinkTest extends SinkContract {
                 put.setString(2, a.id());
                 put.executeUpdate();
             }
+            st.execute("DROP INDEX sightings_givers"); // schema 6's, on the column
             st.execute("ALTER TABLE sightings DROP COLUMN gave");
             st.execute("PRAGMA user_version = 4");
         }
         Sinks.open("sqlite:" + db).close(); // opening migrates
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            assertEquals(5, count(st, "PRAGMA user_version"));
+            assertEquals(6, count(st, "PRAGMA user_version"));
             assertEquals(gave, strings(st, "SELECT id || ' ' || gave FROM sightings ORDER BY id"));
             assertEquals(0, count(st, "SELECT count(*) FROM articles WHERE json LIKE '%\"sightings\"%'"));
         }
@@ -243,6 +245,33 @@ class SqliteSinkTest extends SinkContract {
         try (ArchiveSearch archive = new ArchiveSearch(db.toString())) {
             return archive.summaries(RecordFilter.ALL).stream().map(dev.mailclip.article.ArticleJson::line).toList();
         }
+    }
+
+    /**
+     * Schema 6 indexes the givers apart; an archive of schema 5 gains the index in place, and a rerun over the
+     * same mailbox (every message a duplicate) and new sightings read the givers from it to the same records.
+     */
+    @Test
+    void anArchiveOfSchemaFiveGainsTheGiversIndex() throws Exception {
+        Path db = tmp.resolve("v5.db");
+        importClips(db);
+        List<String> records = lines(db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("DROP INDEX sightings_givers");
+            st.execute("PRAGMA user_version = 5");
+        }
+        dev.mailclip.importer.ImportCounts again = importClips(db);
+        assertEquals(11, again.duplicates(), again.describe());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(6, count(st, "PRAGMA user_version"));
+            try (var plan = st.executeQuery("EXPLAIN QUERY PLAN SELECT json FROM sightings"
+                    + " WHERE article_key = 'k' AND gave <> '[]' ORDER BY date, rowid")) {
+                assertTrue(plan.next());
+                assertEquals("SEARCH sightings USING INDEX sightings_givers (article_key=?)", plan.getString("detail"));
+                assertFalse(plan.next(), "no sort of its own");
+            }
+        }
+        assertEquals(records, lines(db));
     }
 
     @Test

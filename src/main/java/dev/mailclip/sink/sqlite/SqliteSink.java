@@ -68,6 +68,7 @@ public final class SqliteSink implements Sink, SyncStore {
     private final PreparedStatement byKey;
     private final PreparedStatement articleJson;
     private final PreparedStatement sightingCount;
+    private final PreparedStatement primarySighting;
     private final PreparedStatement givers;
     private final StoredRecords records;
     private final PreparedStatement updateArticle;
@@ -91,8 +92,13 @@ public final class SqliteSink implements Sink, SyncStore {
                     + " UNION ALL SELECT 1 FROM sightings WHERE id = ? LIMIT 1");
             byKey = db.prepareStatement("SELECT seq, id FROM articles WHERE article_key = ?");
             articleJson = db.prepareStatement("SELECT " + StoredRecords.COLUMNS + " FROM articles WHERE seq = ?");
-            sightingCount = db.prepareStatement("SELECT count(*) FROM sightings WHERE article_key = ?");
-            givers = db.prepareStatement("SELECT json FROM sightings WHERE article_key = ? AND (gave <> '[]' OR id = ?)");
+            // whether the article has two sightings or more: the first two rows answer
+            sightingCount = db.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM sightings WHERE article_key = ?"
+                    + " LIMIT 2)");
+            primarySighting = db.prepareStatement("SELECT json FROM sightings WHERE id = ? AND article_key = ?");
+            // from the index of givers (schema 6): an article seen often has few of them
+            givers = db.prepareStatement("SELECT json FROM sightings WHERE article_key = ? AND gave <> '[]'"
+                    + " ORDER BY date, rowid");
             updateArticle = db.prepareStatement("UPDATE articles SET kind = ?, title = ?, url = ?,"
                     + " published = ?, date = ?, site = ?, author = ?, text = ?, html = ?, note = ?, json = ?, id = ?"
                     + " WHERE seq = ?");
@@ -285,22 +291,26 @@ public final class SqliteSink implements Sink, SyncStore {
                 return false;
             }
         }
-        Sighting primary = null;
+        Sighting primary;
+        primarySighting.setString(1, storedId);
+        primarySighting.setString(2, a.articleKey());
+        try (ResultSet rs = primarySighting.executeQuery()) {
+            if (!rs.next()) {
+                return false;
+            }
+            primary = StoredRecords.sighting(rs.getString(1));
+        }
         java.util.List<Sighting> gave = new java.util.ArrayList<>();
         givers.setString(1, a.articleKey());
-        givers.setString(2, storedId);
         try (ResultSet rs = givers.executeQuery()) {
             while (rs.next()) {
                 Sighting s = StoredRecords.sighting(rs.getString(1));
-                if (s.id().equals(storedId)) {
-                    primary = s;
-                }
                 if (!s.gave().isEmpty()) {
                     gave.add(s);
                 }
             }
         }
-        return primary != null && Sightings.addsOnlyASighting(primary, gave, a);
+        return Sightings.addsOnlyASighting(primary, gave, a);
     }
 
     private void insertSighting(String key, Sighting s) throws SQLException {
