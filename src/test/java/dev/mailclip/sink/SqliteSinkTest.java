@@ -1,5 +1,6 @@
 package dev.mailclip.sink;
 
+import dev.mailclip.article.Kind;
 import dev.mailclip.mailbox.Origin;
 import dev.mailclip.sink.sqlite.ArchiveSearch;
 import org.junit.jupiter.api.Test;
@@ -353,6 +354,45 @@ class SqliteSinkTest extends SinkContract {
             // the full-text index agrees with the rows it indexes, after 2000 updates by sightings
             st.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
             assertEquals(1000, count(st, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'text'"));
+        }
+    }
+
+    /**
+     * The log is checkpointed on a thread of its own while the writer writes (the file grows before the sink
+     * closes), the writer still restarts it (it stays near its limit however much is written), and closing the
+     * sink stops that thread and removes the log.
+     */
+    @Test
+    void theLogIsCheckpointedAsItIsWrittenAndRemovedAtClose() throws Exception {
+        Path db = tmp.resolve("log.db");
+        Path log = tmp.resolve("log.db-wal");
+        String page = "word ".repeat(2000); // 10 KB of text and as much HTML a record: 100 MB in all
+        long largestLog = 0;
+        try (Sink s = Sinks.open("sqlite:" + db)) {
+            for (int i = 0; i < 5000; i++) {
+                s.accept(TestArticles.article(i, "t" + i, page + i).toBuilder().kind(Kind.MAIL).articleKey(null).build());
+                if (i % 100 == 0) {
+                    largestLog = Math.max(largestLog, java.nio.file.Files.size(log));
+                }
+                if (i == 1000) {
+                    // about 32 MB in the log, half the writer's own checkpoint's limit: only the thread copies it
+                    long deadline = System.nanoTime() + 10_000_000_000L;
+                    while (java.nio.file.Files.size(db) < 16L << 20 && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                    assertTrue(java.nio.file.Files.size(db) >= 16L << 20, "copied into the file while the sink is open");
+                    assertTrue(Thread.getAllStackTraces().keySet().stream()
+                            .anyMatch(t -> t.getName().startsWith("mailclip-checkpoint")), "by a thread of its own");
+                }
+            }
+        }
+        assertTrue(largestLog < 96L << 20, "restarted near its 64 MB, not grown to the whole archive: " + largestLog);
+        assertFalse(java.nio.file.Files.exists(log), "removed at close");
+        assertFalse(Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith("mailclip-checkpoint") && t.isAlive()), "stopped at close");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(5000, count(st, "SELECT count(*) FROM articles"));
+            assertEquals("ok", strings(st, "PRAGMA integrity_check").get(0));
         }
     }
 

@@ -55,7 +55,10 @@ public final class SqliteSink implements Sink, SyncStore {
     static final int CACHE_KIB = 32 * 1024;
     /** The page size of a new archive. */
     static final int PAGE_BYTES = 16 * 1024;
-    /** Pages in the write-ahead log before it is checkpointed into the file (64 MB). */
+    /**
+     * Pages in the write-ahead log before the writer checkpoints it into the file (64 MB); the {@link Checkpointer}
+     * has mostly done it by then, on its own thread.
+     */
     static final int CHECKPOINT_PAGES = 4096;
     /** This process's openers, one at a time ({@link #connect}). */
     private static final Object OPENING = new Object();
@@ -79,6 +82,7 @@ public final class SqliteSink implements Sink, SyncStore {
     private final PreparedStatement insertLabel;
     private final PreparedStatement insertAttachment;
     private final PreparedStatement insertQuarantine;
+    private final Checkpointer checkpointer;
     private int pending;
     private long batchStarted;
     private boolean closed;
@@ -114,6 +118,7 @@ public final class SqliteSink implements Sink, SyncStore {
                     + " content_type, content_id, inline, size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             insertQuarantine = db.prepareStatement("INSERT OR IGNORE INTO quarantine (id, reason, source, bytes,"
                     + " quarantined_at) VALUES (?, ?, ?, ?, ?)");
+            checkpointer = Checkpointer.start(path);
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
         }
@@ -530,6 +535,7 @@ public final class SqliteSink implements Sink, SyncStore {
     private void commit() throws SQLException {
         db.commit();
         pending = 0;
+        checkpointer.committed();
     }
 
     @Override
@@ -541,6 +547,7 @@ public final class SqliteSink implements Sink, SyncStore {
             flush();
         } finally {
             closed = true;
+            checkpointer.close(); // first: the writer's close then checkpoints what is left and removes the log
             try {
                 db.close(); // closes the prepared statements too
             } catch (SQLException ignored) {
