@@ -44,10 +44,10 @@ public final class RawHeaders {
     }
 
     /**
-     * Whether a line among the first {@code end} bytes starts, after any white space or control bytes (which
-     * {@link #fields} trims from a name), with one of
-     * {@code lowerAsciiPrefixes} (lower-case ASCII), in any case: every field whose name starts with one of them
-     * is such a line, so a reader that wants a field parses the block only when this says it may be there.
+     * Whether a line among the first {@code end} bytes starts with one of {@code lowerAsciiPrefixes} (lower-case
+     * ASCII), in any case, after any white space or control bytes (which {@link #fields} trims from a name):
+     * every field whose name starts with one of them is such a line, so a reader that wants a field parses the
+     * block only when this says it may be there.
      * Only line starts are compared: a field's name never stands anywhere else, while the values are most of a
      * block's bytes (a long {@code Received} chain).
      */
