@@ -70,7 +70,7 @@ public final class SqliteSink implements Sink, SyncStore {
     private final PreparedStatement seen;
     private final PreparedStatement byKey;
     private final PreparedStatement articleJson;
-    private final PreparedStatement sightingCount;
+    private final PreparedStatement sightingsUpToTwo;
     private final PreparedStatement primarySighting;
     private final PreparedStatement givers;
     private final StoredRecords records;
@@ -97,7 +97,7 @@ public final class SqliteSink implements Sink, SyncStore {
             byKey = db.prepareStatement("SELECT seq, id FROM articles WHERE article_key = ?");
             articleJson = db.prepareStatement("SELECT " + StoredRecords.COLUMNS + " FROM articles WHERE seq = ?");
             // whether the article has two sightings or more: the first two rows answer
-            sightingCount = db.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM sightings WHERE article_key = ?"
+            sightingsUpToTwo = db.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM sightings WHERE article_key = ?"
                     + " LIMIT 2)");
             primarySighting = db.prepareStatement("SELECT json FROM sightings WHERE id = ? AND article_key = ?");
             // from the index of givers (schema 6): an article seen often has few of them
@@ -290,8 +290,8 @@ public final class SqliteSink implements Sink, SyncStore {
         if (!a.sightings().isEmpty()) {
             return false;
         }
-        sightingCount.setString(1, a.articleKey());
-        try (ResultSet rs = sightingCount.executeQuery()) {
+        sightingsUpToTwo.setString(1, a.articleKey());
+        try (ResultSet rs = sightingsUpToTwo.executeQuery()) {
             if (!rs.next() || rs.getInt(1) < 2) {
                 return false;
             }
