@@ -1,10 +1,14 @@
 package dev.mailclip.sink.sqlite;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Copies the archive's write-ahead log into the file on a thread of its own, so the writer seldom waits
@@ -18,25 +22,39 @@ import java.sql.Statement;
  * is what lets SQLite start the log again from the beginning (a log is restarted only by the writer, after a
  * checkpoint that left nothing behind). A failed passive checkpoint (another importer's checkpoint, a busy
  * file) changes nothing: the next one, or the writer's, copies the same pages.
+ * <p>
+ * SQLite refuses a checkpoint while another one runs, so the writer's would be refused whenever it fell during
+ * this thread's, and the log would grow on (on a slow disk, where this thread is seldom idle, to the size of the
+ * whole archive). So once the log has passed its limit, the writer's next commit waits for this thread's
+ * checkpoint to end ({@link #commit}).
  */
 final class Checkpointer implements AutoCloseable {
     /** The least time between two checkpoints: the writer commits several times a second. */
     static final long PAUSE_MILLIS = 250;
 
     private final Connection db;
+    private final Path log;
+    private final long logLimitBytes;
+    /** Held by a checkpoint of this thread, and by a commit of the writer that must checkpoint. */
+    private final ReentrantLock checkpointing = new ReentrantLock();
     private final Thread thread;
     private final Object signal = new Object();
     private boolean committed;
     private volatile boolean stopping;
 
-    private Checkpointer(Connection db, String name) {
+    private Checkpointer(Connection db, String path, long logLimitBytes) {
         this.db = db;
-        this.thread = new Thread(this::run, "mailclip-checkpoint " + name);
+        this.log = Path.of(path + "-wal");
+        this.logLimitBytes = logLimitBytes;
+        this.thread = new Thread(this::run, "mailclip-checkpoint " + path);
         thread.setDaemon(true);
     }
 
-    /** Starts checkpointing the archive at {@code path}, whose log the writer has set up. */
-    static Checkpointer start(String path) throws SQLException {
+    /**
+     * Starts checkpointing the archive at {@code path}, whose log the writer has set up to be checkpointed and cut
+     * back to {@code logLimitBytes}.
+     */
+    static Checkpointer start(String path, long logLimitBytes) throws SQLException {
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + path);
         try (Statement st = db.createStatement()) {
             // the checkpoint syncs the log before and the file after, as the writer's would
@@ -45,13 +63,27 @@ final class Checkpointer implements AutoCloseable {
             db.close();
             throw e;
         }
-        Checkpointer c = new Checkpointer(db, path);
+        Checkpointer c = new Checkpointer(db, path, logLimitBytes);
         c.thread.start();
         return c;
     }
 
-    /** The writer committed: there is something to copy. */
-    void committed() {
+    /**
+     * Commits the writer's transaction, and wakes this thread to copy it. SQLite's own checkpoint runs inside the
+     * commit once the log has reached its limit; the log's file is larger than the limit only from then until the
+     * first commit after the log restarts, so such a commit waits for a checkpoint of this thread to end.
+     */
+    void commit(Connection writer) throws SQLException {
+        if (logPastLimit()) {
+            checkpointing.lock();
+            try {
+                writer.commit();
+            } finally {
+                checkpointing.unlock();
+            }
+        } else {
+            writer.commit();
+        }
         synchronized (signal) {
             committed = true;
             signal.notify();
@@ -61,15 +93,26 @@ final class Checkpointer implements AutoCloseable {
     private void run() {
         try (Statement st = db.createStatement()) {
             while (awaitCommit()) {
+                checkpointing.lock();
                 try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
                     rs.next();
                 } catch (SQLException e) {
                     // busy or failed: the writer's own checkpoint stays, and the next one here copies the same pages
+                } finally {
+                    checkpointing.unlock();
                 }
                 Thread.sleep(PAUSE_MILLIS);
             }
         } catch (SQLException | InterruptedException e) {
             // stopped: the writer's checkpoints go on as before
+        }
+    }
+
+    private boolean logPastLimit() {
+        try {
+            return Files.size(log) > logLimitBytes;
+        } catch (IOException e) {
+            return false; // no log yet
         }
     }
 

@@ -60,6 +60,8 @@ public final class SqliteSink implements Sink, SyncStore {
      * has mostly done it by then, on its own thread.
      */
     static final int CHECKPOINT_PAGES = 4096;
+    /** The log's file is cut back to this size when it restarts. */
+    static final long LOG_LIMIT_BYTES = (long) CHECKPOINT_PAGES * PAGE_BYTES;
     /** This process's openers, one at a time ({@link #connect}). */
     private static final Object OPENING = new Object();
     /** How long to wait for another importer's write lock. */
@@ -118,7 +120,7 @@ public final class SqliteSink implements Sink, SyncStore {
                     + " content_type, content_id, inline, size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             insertQuarantine = db.prepareStatement("INSERT OR IGNORE INTO quarantine (id, reason, source, bytes,"
                     + " quarantined_at) VALUES (?, ?, ?, ?, ?)");
-            checkpointer = Checkpointer.start(path);
+            checkpointer = Checkpointer.start(path, LOG_LIMIT_BYTES);
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
         }
@@ -164,7 +166,7 @@ public final class SqliteSink implements Sink, SyncStore {
                 st.execute("PRAGMA cache_size=-" + CACHE_KIB);
                 // fewer, larger checkpoints (each one syncs the file); the log is cut back to that size after one
                 st.execute("PRAGMA wal_autocheckpoint=" + CHECKPOINT_PAGES);
-                st.execute("PRAGMA journal_size_limit=" + (long) CHECKPOINT_PAGES * PAGE_BYTES);
+                st.execute("PRAGMA journal_size_limit=" + LOG_LIMIT_BYTES);
             }
             db.setAutoCommit(false);
             Schema.migrate(db, MIGRATION);
@@ -533,9 +535,8 @@ public final class SqliteSink implements Sink, SyncStore {
     }
 
     private void commit() throws SQLException {
-        db.commit();
+        checkpointer.commit(db);
         pending = 0;
-        checkpointer.committed();
     }
 
     @Override
