@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonlSinkTest extends SinkContract {
+    private static final int BATCH = 500; // the sink's batch: a line for each merged article at its end
     @Override
     protected String uri(Path dir) {
         return "jsonl:" + dir.resolve("out.jsonl");
@@ -62,9 +63,41 @@ class JsonlSinkTest extends SinkContract {
         List<String> lines = Files.readAllLines(f);
         assertEquals(4, lines.size());
         assertEquals("One", ArticleJson.read(lines.get(0)).title());
-        // the article again, superseding the first line, with both messages that carried it
+        // the article again at the end of its batch, superseding the first line, with both messages that carried it
+        assertEquals("Three", ArticleJson.read(lines.get(2)).title());
         assertEquals(List.of("msgid:<fwd@t>", "msgid:<m1@t>"),
-                ArticleJson.read(lines.get(2)).sightings().stream().map(dev.mailclip.article.Sighting::id).sorted().toList());
+                ArticleJson.read(lines.get(3)).sightings().stream().map(dev.mailclip.article.Sighting::id).sorted().toList());
+    }
+
+    /**
+     * An article carried by many messages is appended once a batch, not once a message: each line holds every
+     * sighting so far, and a line a sighting made the file grow with the square of their number.
+     */
+    @Test
+    void anOftenSeenArticleIsAppendedOnceABatch() throws Exception {
+        Path f = tmp.resolve("often.jsonl");
+        int copies = 3 * BATCH;
+        int accepted = 0;
+        try (Sink s = Sinks.open("jsonl:" + f)) {
+            for (int i = 0; i < copies; i++) {
+                dev.mailclip.article.Article copy = TestArticles.article(1, "One", "x").toBuilder().id("msgid:<c" + i + "@t>").build();
+                assertEquals(i == 0 ? Sink.Outcome.STORED : Sink.Outcome.SIGHTING, s.accept(copy));
+                accepted++;
+                if (i % 7 == 0) {
+                    s.accept(TestArticles.mail(10_000 + i)); // other mail between the copies
+                    accepted++;
+                }
+            }
+        }
+        List<dev.mailclip.article.Article> articles = Files.readAllLines(f).stream().map(ArticleJson::read)
+                .filter(a -> a.articleKey() != null).toList();
+        // the first copy's line, then one merged line for each batch handed over (the last one at close)
+        int batches = (accepted + BATCH - 1) / BATCH;
+        assertEquals(1 + batches, articles.size());
+        assertEquals(copies, articles.get(articles.size() - 1).sightings().size());
+        try (Sink s = Sinks.open("jsonl:" + f)) {
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "One", "x").toBuilder().id("msgid:<c" + (copies - 1) + "@t>").build()));
+        }
     }
 
     @Test
