@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonlSinkTest extends SinkContract {
     private static final int BATCH = 500; // the sink's batch: a line for each merged article at its end
+
     @Override
     protected String uri(Path dir) {
         return "jsonl:" + dir.resolve("out.jsonl");
