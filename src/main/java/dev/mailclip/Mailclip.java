@@ -83,6 +83,26 @@ public final class Mailclip {
         return raw.origin().format() == Origin.Format.MESSAGE ? fromMessage(raw) : fromClipFile(raw);
     }
 
+    /**
+     * The id the record of this message will have ({@link Article#id()}), told from its header block alone, so an
+     * importer can pass over a message its archive already holds without extracting it. Null when only the
+     * extract can tell: bytes over a limit or unreadable, which the extract quarantines.
+     */
+    public String recordId(RawMessage raw) {
+        byte[] bytes = raw.bytes();
+        if (bytes.length == 0 || raw.size() > limits.maxMessageBytes() || bytes.length > limits.maxMessageBytes()) {
+            return null;
+        }
+        if (raw.origin().format() != Origin.Format.MESSAGE) {
+            return Identity.ofMessage(null, bytes);
+        }
+        try {
+            return Identity.ofMessage(parser.messageId(bytes), bytes);
+        } catch (UnreadableMessageException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private Article fromClipFile(RawMessage raw) throws UnreadableMessageException {
         if (raw.bytes().length == 0) {
             throw new UnreadableMessageException("empty file");

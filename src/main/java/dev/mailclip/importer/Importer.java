@@ -57,8 +57,14 @@ public final class Importer {
     private record Task(long seq, RawMessage raw) {
     }
 
-    /** What a worker made of a message; {@code end} marks the reader's last message number. */
-    private record Result(long seq, Article article, Quarantined quarantined, boolean end) {
+    /**
+     * What a worker made of a message; {@code end} marks the reader's last message number, {@code held} a message
+     * the sink already holds, passed over by the reader without an extract.
+     */
+    private record Result(long seq, Article article, Quarantined quarantined, boolean end, boolean held) {
+        Result(long seq, Article article, Quarantined quarantined, boolean end) {
+            this(seq, article, quarantined, end, false);
+        }
     }
 
     private static final Task NO_MORE_WORK = new Task(-1, null);
@@ -109,7 +115,9 @@ public final class Importer {
                 waiting.put(r.seq(), r);
                 Result ready;
                 while ((ready = waiting.remove(next)) != null) {
-                    if (ready.article() != null) {
+                    if (ready.held()) {
+                        duplicates++;
+                    } else if (ready.article() != null) {
                         Sink.Outcome outcome = sink.accept(ready.article());
                         if (outcome == Sink.Outcome.DUPLICATE) {
                             duplicates++;
@@ -187,6 +195,11 @@ public final class Importer {
                 if (raw == null) {
                     break;
                 }
+                if (held(raw)) {
+                    // already in the archive (a re-import): its record would be a duplicate, so it is not made
+                    results.put(new Result(++seq, null, null, false, true));
+                    continue;
+                }
                 work.put(new Task(++seq, raw));
             }
             for (int i = 0; i < workers; i++) {
@@ -195,6 +208,16 @@ public final class Importer {
             results.put(new Result(seq, null, null, true));
         } catch (InterruptedException e) {
             // the writer stopped (sink failure): nothing more to do
+        }
+    }
+
+    /** Whether the sink holds the record this message would make, as far as the header block tells. */
+    private boolean held(RawMessage raw) {
+        try {
+            String id = extractor.recordId(raw);
+            return id != null && sink.holdsMessage(id);
+        } catch (RuntimeException e) {
+            return false; // the extract will tell
         }
     }
 

@@ -74,7 +74,7 @@ public final class MailboxImport {
             throw e;
         }
         return new Opened(source, sourceView.apply(source), out,
-                new Importer(new Mailclip(limits)::extract, out, threads, limits));
+                new Importer(Extractor.of(new Mailclip(limits)), out, threads, limits));
     }
 
     /** Opens, imports every message of every input, closes: the whole import in one call. */

@@ -76,18 +76,8 @@ public final class MailParser {
 
     /** @param seen MIME parts counted so far in the outermost message, attached messages included */
     private ParsedMail parse(byte[] bytes, int depth, int[] seen) throws UnreadableMessageException {
-        if (bytes.length == 0) {
-            throw new UnreadableMessageException("empty input");
-        }
-        if (RawHeaders.length(bytes) > limits.maxHeaderBytes()) {
-            throw Limits.over("header size", Limits.describeBytes(limits.maxHeaderBytes()));
-        }
         try {
-            // read in place: the header block from the array, the body and every part without copying them
-            MimeMessage message = new InPlaceMessage(session, bytes);
-            if (!hasMessageHeader(message)) {
-                throw new UnreadableMessageException("not an email: no message header found");
-            }
+            MimeMessage message = opened(bytes);
             Walk walk = new Walk(seen);
             walk.visit(message, depth);
             MailSignals signals = MailSignals.of(name -> header(message, name), walk.calendar);
@@ -98,6 +88,38 @@ public final class MailParser {
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UnreadableMessageException("cannot parse MIME: " + OneLine.of(e), e);
         }
+    }
+
+    /**
+     * The outer message's Message-ID as {@link #parse} reads it into the envelope, from the header block alone
+     * (the body is not read); null when it has none.
+     *
+     * @throws UnreadableMessageException where {@link #parse} would refuse the bytes for their header block
+     */
+    public String messageId(byte[] bytes) throws UnreadableMessageException {
+        try {
+            return trimToNull(opened(bytes).getHeader("Message-ID", null));
+        } catch (MessagingException | RuntimeException e) {
+            throw new UnreadableMessageException("cannot parse MIME: " + OneLine.of(e), e);
+        }
+    }
+
+    /**
+     * The message read in place (the header block from the array, the body and every part without copying them),
+     * once its header block passes the checks every reading makes.
+     */
+    private MimeMessage opened(byte[] bytes) throws UnreadableMessageException, MessagingException {
+        if (bytes.length == 0) {
+            throw new UnreadableMessageException("empty input");
+        }
+        if (RawHeaders.length(bytes) > limits.maxHeaderBytes()) {
+            throw Limits.over("header size", Limits.describeBytes(limits.maxHeaderBytes()));
+        }
+        MimeMessage message = new InPlaceMessage(session, bytes);
+        if (!hasMessageHeader(message)) {
+            throw new UnreadableMessageException("not an email: no message header found");
+        }
+        return message;
     }
 
     /**

@@ -4,13 +4,15 @@ import dev.mailclip.article.Article;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The identities a file-based sink already holds (message ids and article keys), read back when it
- * is opened, so that a record already stored is a duplicate. Not thread-safe: the sink guards it.
+ * is opened, so that a record already stored is a duplicate. The sink guards its changes; the message ids may
+ * also be asked from another thread meanwhile ({@link dev.mailclip.sink.Sink#holdsMessage}).
  */
 public final class KnownRecords {
-    private final Set<String> ids = new HashSet<>();
+    private final Set<String> ids = ConcurrentHashMap.newKeySet();
     private final Set<String> keys = new HashSet<>();
 
     /** Remembers a stored record's identities; nulls are ignored. */

@@ -54,6 +54,16 @@ public interface Sink extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether the sink already holds a message of this record id ({@link dev.mailclip.article.Article#id()}),
+     * as a record or as a sighting of one: the importer then passes over it without extracting it, and counts
+     * it a duplicate, as {@link #accept} would have. Called by the importer's reading thread while another
+     * thread writes: what the sink has made durable is enough, and false when unsure. The default holds none.
+     */
+    default boolean holdsMessage(String id) {
+        return false;
+    }
+
     /** Makes everything accepted so far durable (ends a batch). */
     default void flush() throws SinkException {
     }

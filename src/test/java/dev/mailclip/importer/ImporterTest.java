@@ -1,18 +1,28 @@
 package dev.mailclip.importer;
 
+import dev.mailclip.Mailclip;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
+import dev.mailclip.mailbox.MessageSource;
 import dev.mailclip.mailbox.Origin;
 import dev.mailclip.mailbox.RawMessage;
+import dev.mailclip.mailbox.Sources;
 import dev.mailclip.mailbox.TestMessages;
 import dev.mailclip.sink.MemorySinkProvider;
+import dev.mailclip.sink.Sink;
 import dev.mailclip.sink.SinkException;
+import dev.mailclip.sink.Sinks;
 import dev.mailclip.sink.TestArticles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +68,48 @@ class ImporterTest {
         assertEquals(0, again.articles() + again.mail());
         assertTrue(again.reconciles());
         assertEquals(40, sink.quarantined.size(), "quarantined once");
+    }
+
+    /**
+     * A re-import passes over every message its archive holds, as a record or as a sighting, without extracting
+     * it: they count as duplicates, as the sink would have answered, and only what was quarantined is read again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite:archive.db", "jsonl:archive.jsonl", "markdown:md"})
+    void aReimportPassesOverWhatTheArchiveHolds(String sink, @TempDir Path tmp)
+            throws Exception {
+        Mailclip mailclip = new Mailclip();
+        AtomicInteger extracts = new AtomicInteger();
+        Extractor counting = new Extractor() {
+            @Override
+            public Article extract(RawMessage raw) throws UnreadableMessageException {
+                extracts.incrementAndGet();
+                return mailclip.extract(raw);
+            }
+
+            @Override
+            public String recordId(RawMessage raw) {
+                return mailclip.recordId(raw);
+            }
+        };
+        String uri = sink.substring(0, sink.indexOf(':') + 1) + tmp.resolve(sink.substring(sink.indexOf(':') + 1));
+        ImportCounts first = importClips(counting, uri);
+        assertEquals(first.messages(), extracts.getAndSet(0));
+        assertTrue(first.sightings() > 0, first.describe());
+
+        ImportCounts again = importClips(counting, uri);
+        assertTrue(again.reconciles(), again.describe());
+        assertEquals(first.messages(), again.messages());
+        assertEquals(first.messages() - first.quarantined(), again.duplicates(), again.describe());
+        assertEquals(first.quarantined(), again.quarantined());
+        assertEquals(first.quarantined(), extracts.get(), "only the quarantined messages extracted again");
+    }
+
+    private static ImportCounts importClips(Extractor extractor, String uri) throws Exception {
+        try (Sink sink = Sinks.open(uri);
+             MessageSource source = Sources.open(Path.of("fixtures/mailbox/clips.mbox"))) {
+            return new Importer(extractor, sink, 2).run(source, ImportListener.NONE).counts();
+        }
     }
 
     @Test

@@ -146,6 +146,12 @@ final class JsonlSink implements Sink {
         return v == null || v.isNull() ? null : v.asText();
     }
 
+    /** Not under this sink's lock, which the writer holds: the known ids may be asked meanwhile. */
+    @Override
+    public boolean holdsMessage(String id) {
+        return known.holdsMessage(id);
+    }
+
     @Override
     public synchronized Outcome accept(Article a) throws SinkException {
         if (closed) {

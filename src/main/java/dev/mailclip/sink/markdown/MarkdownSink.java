@@ -94,6 +94,12 @@ public final class MarkdownSink implements Sink {
         return true;
     }
 
+    /** Not under this sink's lock, which the writer holds: the known ids may be asked meanwhile. */
+    @Override
+    public boolean holdsMessage(String id) {
+        return known.holdsMessage(id);
+    }
+
     @Override
     public synchronized Outcome accept(Article a) throws SinkException {
         if (closed) {

@@ -85,6 +85,7 @@ public final class SqliteSink implements Sink, SyncStore {
     private final PreparedStatement insertAttachment;
     private final PreparedStatement insertQuarantine;
     private final Checkpointer checkpointer;
+    private final HeldMessages heldMessages;
     private int pending;
     private long batchStarted;
     private boolean closed;
@@ -94,8 +95,7 @@ public final class SqliteSink implements Sink, SyncStore {
         try {
             db = connect(path);
             records = new StoredRecords(db, Schema.VERSION); // migrated: of this version now
-            seen = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?"
-                    + " UNION ALL SELECT 1 FROM sightings WHERE id = ? LIMIT 1");
+            seen = db.prepareStatement(HeldMessages.QUERY);
             byKey = db.prepareStatement("SELECT seq, id FROM articles WHERE article_key = ?");
             articleJson = db.prepareStatement("SELECT " + StoredRecords.COLUMNS + " FROM articles WHERE seq = ?");
             // whether the article has two sightings or more: the first two rows answer
@@ -121,6 +121,7 @@ public final class SqliteSink implements Sink, SyncStore {
             insertQuarantine = db.prepareStatement("INSERT OR IGNORE INTO quarantine (id, reason, source, bytes,"
                     + " quarantined_at) VALUES (?, ?, ?, ?, ?)");
             checkpointer = Checkpointer.start(path, LOG_LIMIT_BYTES);
+            heldMessages = new HeldMessages(path);
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
         }
@@ -539,6 +540,12 @@ public final class SqliteSink implements Sink, SyncStore {
         pending = 0;
     }
 
+    /** Asked on a connection of its own, not under this sink's lock: the writer holds that while it writes. */
+    @Override
+    public boolean holdsMessage(String id) {
+        return heldMessages.holds(id);
+    }
+
     @Override
     public synchronized void close() throws SinkException {
         if (closed) {
@@ -548,6 +555,7 @@ public final class SqliteSink implements Sink, SyncStore {
             flush();
         } finally {
             closed = true;
+            heldMessages.close();
             checkpointer.close(); // first: the writer's close then checkpoints what is left and removes the log
             try {
                 db.close(); // closes the prepared statements too
