@@ -1,6 +1,5 @@
 package dev.mailclip.sink.jsonl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailclip.article.Article;
 import dev.mailclip.article.ArticleJson;
 import dev.mailclip.article.Sightings;
@@ -15,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -80,70 +80,26 @@ final class JsonlSink implements Sink {
 
     /** Collects ids and keys; cuts off a torn last line (no newline, or not JSON). */
     private void readExisting(Path file) throws IOException, SinkException {
-        long good = 0;
-        long start = 0;
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            long length = raf.length();
-            try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-                long pos = 0;
-                int b;
-                while ((b = in.read()) >= 0) {
-                    pos++;
-                    if (b != '\n') {
-                        line.write(b);
-                        continue;
-                    }
-                    String text = line.toString(StandardCharsets.UTF_8);
-                    line.reset();
-                    long lineStart = start;
-                    start = pos;
-                    if (text.isBlank()) {
-                        good = pos;
-                        continue;
-                    }
-                    if (!remember(text, lineStart)) {
-                        if (pos == length) {
-                            break; // a torn last line: cut below
-                        }
-                        throw new SinkException(name + ": line ending at byte " + pos + " is not a record");
-                    }
-                    good = pos;
+        if (Files.isDirectory(file)) { // reading a directory fails with a bare "Is a directory" naming no file
+            throw new FileSystemException(file.toString(), null, "Is a directory");
+        }
+        long good;
+        try {
+            good = StoredLines.read(file, line -> {
+                known.add(line.id(), line.articleKey());
+                line.sightingIds().forEach(id -> known.add(id, null));
+                if (line.articleKey() != null) {
+                    lastLine.put(line.articleKey(), line.offset());
                 }
-            }
-            if (good < length) {
+            });
+        } catch (StoredLines.NotARecord e) {
+            throw new SinkException(name + ": " + e.getMessage());
+        }
+        if (good < Files.size(file)) {
+            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
                 raf.setLength(good); // a line without its newline was cut short by a killed run
             }
         }
-    }
-
-    private boolean remember(String line, long offset) {
-        try {
-            JsonNode node = ArticleJson.mapper().readTree(line);
-            if (node == null || !node.isObject()) {
-                return false;
-            }
-            String id = text(node, "id");
-            String key = text(node, "articleKey");
-            known.add(id, key);
-            JsonNode sightings = node.get("sightings");
-            if (sightings != null && sightings.isArray()) {
-                for (JsonNode sighting : sightings) {
-                    known.add(text(sighting, "id"), null);
-                }
-            }
-            if (key != null) {
-                lastLine.put(key, offset);
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 
     /** Not under this sink's lock, which the writer holds: the known ids may be asked meanwhile. */
