@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,10 +28,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * <pre>
  *   reader thread ──► work queue ──► N extract workers ──► result queue ──► this thread: sink, in order
  * </pre>
- * At most {@code inFlight} messages are between the reader and the sink at any time (a semaphore),
- * so memory stays flat whatever the input's size. Results are written in input order, so which of
- * two records with the same article key is kept does not depend on thread timing, and a rerun after
- * a kill ends with the same archive as one clean run.
+ * At most {@code inFlight} messages, and an eighth of the heap in their bytes, are between the reader and the
+ * sink at any time ({@link InFlight}), so memory stays flat whatever the input's size and its messages' sizes.
+ * Results are written in input order, so which of two records with the same article key is kept does not depend
+ * on thread timing, and a rerun after a kill ends with the same archive as one clean run.
  * <p>
  * Every message ends as a record, a duplicate or quarantined: an {@link UnreadableMessageException}
  * or any RuntimeException from extract quarantines that message with a one-line reason and the run
@@ -51,23 +50,25 @@ public final class Importer {
     private final Sink sink;
     private final int workers;
     private final int inFlight;
+    private final long inFlightBytes;
     private final Duration timeout;
 
-    /** A message on its way: its place in the input and the message. */
-    private record Task(long seq, RawMessage raw) {
+    /** A message on its way: its place in the input, the message, and the room it takes ({@link InFlight#weigh}). */
+    private record Task(long seq, RawMessage raw, int weighed) {
     }
 
     /**
      * What a worker made of a message; {@code end} marks the reader's last message number, {@code held} a message
-     * the sink already holds, passed over by the reader without an extract.
+     * the sink already holds, passed over by the reader without an extract; {@code weighed} the message's room.
      */
-    private record Result(long seq, Article article, Quarantined quarantined, boolean end, boolean held) {
-        Result(long seq, Article article, Quarantined quarantined, boolean end) {
-            this(seq, article, quarantined, end, false);
+    private record Result(long seq, Article article, Quarantined quarantined, boolean end, boolean held,
+                          int weighed) {
+        static Result of(Task t, Article article, Quarantined quarantined) {
+            return new Result(t.seq(), article, quarantined, false, false, t.weighed());
         }
     }
 
-    private static final Task NO_MORE_WORK = new Task(-1, null);
+    private static final Task NO_MORE_WORK = new Task(-1, null, 0);
 
     public Importer(Extractor extractor, Sink sink, int workers) {
         this(extractor, sink, workers, Limits.DEFAULTS);
@@ -75,6 +76,11 @@ public final class Importer {
 
     /** @param limits its {@link Limits#timeout()} bounds the extract of one message */
     public Importer(Extractor extractor, Sink sink, int workers, Limits limits) {
+        this(extractor, sink, workers, limits, InFlight.budgetFor(Runtime.getRuntime().maxMemory()));
+    }
+
+    /** @param inFlightBytes the most bytes of raw messages between the reader and the sink */
+    Importer(Extractor extractor, Sink sink, int workers, Limits limits, long inFlightBytes) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
@@ -82,18 +88,19 @@ public final class Importer {
         this.sink = sink;
         this.workers = workers;
         this.inFlight = Math.max(16, workers * 8);
+        this.inFlightBytes = inFlightBytes;
         this.timeout = limits.timeout();
     }
 
     public ImportResult run(MessageSource source, ImportListener listener) throws SinkException {
         long started = System.nanoTime();
-        Semaphore permits = new Semaphore(inFlight);
+        InFlight window = new InFlight(inFlight, inFlightBytes);
         BlockingQueue<Task> work = new ArrayBlockingQueue<>(inFlight + workers);
         // unbounded type, bounded in practice: never more than inFlight results + one end marker
         BlockingQueue<Result> results = new LinkedBlockingQueue<>();
         String[] inputError = new String[1];
 
-        Thread reader = new Thread(() -> read(source, permits, work, results, inputError), "mailclip-reader");
+        Thread reader = new Thread(() -> read(source, window, work, results, inputError), "mailclip-reader");
         reader.setDaemon(true);
         Crew crew = new Crew(work, results);
         Thread watchdog = new Thread(crew::watch, "mailclip-watchdog");
@@ -138,7 +145,7 @@ public final class Importer {
                     articles -= late[0];
                     mail -= late[1];
                     quarantined += late[0] + late[1];
-                    permits.release();
+                    window.leave(ready.weighed());
                     listener.progress(new ImportCounts(written, articles, mail, duplicates, sightings, quarantined),
                             source.bytesRead(), source.totalBytes());
                 }
@@ -177,35 +184,56 @@ public final class Importer {
         return late;
     }
 
-    private void read(MessageSource source, Semaphore permits, BlockingQueue<Task> work,
+    /**
+     * The reader thread: splits the input into messages and hands them on. Whatever stops it (an input that cannot
+     * be read further, a message the heap cannot hold) ends the input with a one-line reason, and the messages read
+     * before it are still written: the writer never waits for a reader that is gone.
+     */
+    private void read(MessageSource source, InFlight window, BlockingQueue<Task> work,
                       BlockingQueue<Result> results, String[] inputError) {
         long seq = 0;
+        String stoppedBy = null;
+        String lastPath = null; // the input of the message read before, to say where reading stopped
         try {
-            RawMessage raw;
             while (true) {
-                permits.acquire();
+                window.enter();
+                RawMessage raw;
                 try {
                     raw = source.next();
                 } catch (IOException | RuntimeException e) {
-                    synchronized (inputError) {
-                        inputError[0] = OneLine.of(e);
-                    }
+                    stoppedBy = OneLine.of(e);
+                    break;
+                } catch (OutOfMemoryError e) {
+                    stoppedBy = (lastPath == null ? "the first message of the input"
+                            : lastPath + ": the message after the one at byte " + source.lastOffset())
+                            + " is more than the memory left can hold (give the JVM more, JAVA_OPTS=-Xmx2g, or lower"
+                            + " --max-message-size)";
+                    break;
+                } catch (Error e) {
+                    stoppedBy = "reading stopped: " + OneLine.of(e);
                     break;
                 }
                 if (raw == null) {
                     break;
                 }
+                lastPath = raw.origin().path();
+                int weighed = window.weigh(raw.bytes().length);
                 if (held(raw)) {
                     // already in the archive (a re-import): its record would be a duplicate, so it is not made
-                    results.put(new Result(++seq, null, null, false, true));
+                    results.put(new Result(++seq, null, null, false, true, weighed));
                     continue;
                 }
-                work.put(new Task(++seq, raw));
+                work.put(new Task(++seq, raw, weighed));
+            }
+            if (stoppedBy != null) {
+                synchronized (inputError) {
+                    inputError[0] = stoppedBy;
+                }
             }
             for (int i = 0; i < workers; i++) {
                 work.put(NO_MORE_WORK);
             }
-            results.put(new Result(seq, null, null, true));
+            results.put(new Result(seq, null, null, true, false, 0));
         } catch (InterruptedException e) {
             // the writer stopped (sink failure): nothing more to do
         }
@@ -324,8 +352,7 @@ public final class Importer {
 
     private static Result quarantined(Task t, String reason) {
         RawMessage raw = t.raw();
-        return new Result(t.seq(), null, new Quarantined(identity(raw), raw.bytes(), raw.origin(), reason),
-                false);
+        return Result.of(t, null, new Quarantined(identity(raw), raw.bytes(), raw.origin(), reason));
     }
 
     private Result process(Task t) {
@@ -340,7 +367,7 @@ public final class Importer {
                 if (sink.keepsAttachmentBytes()) {
                     a.attachments().forEach(Attachment::bytes); // decoded here, in parallel, not by the writer
                 }
-                return new Result(t.seq(), a, null, false);
+                return Result.of(t, a, null);
             }
             reason = "extract returned no record";
         } catch (UnreadableMessageException e) {

@@ -191,4 +191,119 @@ class ImporterTest {
                     "keeps=" + keeps);
         }
     }
+
+    /**
+     * Messages of {@code sizes[i]} MB each, from "big.mbox"; before each read it notes how many bytes of the
+     * messages read before are not yet written ({@code written}: their count), the most of which it keeps.
+     */
+    private static MessageSource sized(int[] sizes, AtomicInteger written, AtomicInteger mostInFlightMb,
+                                       List<Integer> inFlightBeforeEach) {
+        return new MessageSource() {
+            int i;
+
+            @Override
+            public RawMessage next() {
+                int inFlight = 0;
+                for (int j = written.get(); j < i; j++) {
+                    inFlight += sizes[j];
+                }
+                inFlightBeforeEach.add(inFlight);
+                mostInFlightMb.accumulateAndGet(inFlight, Math::max);
+                if (i >= sizes.length) {
+                    return null;
+                }
+                byte[] b = new byte[sizes[i] << 20];
+                byte[] head = ("Message-ID: <" + (i + 1) + "@t>\n\n").getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(head, 0, b, 0, head.length);
+                i++;
+                return new RawMessage(b, new Origin("big.mbox", i, null, List.of(), null, Origin.Format.MESSAGE));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static MemorySinkProvider.MemorySink counting(AtomicInteger written) {
+        return new MemorySinkProvider.MemorySink() {
+            @Override
+            public Outcome accept(Article a) throws SinkException {
+                Outcome o = super.accept(a);
+                written.incrementAndGet();
+                return o;
+            }
+        };
+    }
+
+    private static final Extractor SLOW = raw -> {
+        try {
+            Thread.sleep(5); // the reader runs ahead of the workers: the window fills
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return TestArticles.article((int) raw.origin().index(), "t", "x");
+    };
+
+    /** The count alone would let 16 messages of 1 MB be in flight; the bytes keep it to the budget of 4 MB. */
+    @Test
+    void theBytesInFlightStayWithinTheBudget() throws Exception {
+        int[] sizes = new int[60];
+        java.util.Arrays.fill(sizes, 1);
+        AtomicInteger written = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ImportResult r = new Importer(SLOW, counting(written), 2, dev.mailclip.Limits.DEFAULTS, 4L << 20)
+                .run(sized(sizes, written, most, new java.util.concurrent.CopyOnWriteArrayList<>()), ImportListener.NONE);
+        assertEquals(60, r.counts().messages());
+        assertEquals(60, written.get());
+        assertTrue(most.get() <= 4, "at most 4 MB in flight, not " + most.get());
+        assertTrue(most.get() >= 2, "the window is used: " + most.get());
+    }
+
+    /** A message over the whole budget passes alone: nothing before it in flight, nothing read beside it. */
+    @Test
+    void aMessageOverTheBudgetPassesAlone() throws Exception {
+        int[] sizes = {1, 1, 1, 10, 1, 1, 10, 10, 1};
+        AtomicInteger written = new AtomicInteger();
+        List<Integer> before = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ImportResult r = new Importer(SLOW, counting(written), 2, dev.mailclip.Limits.DEFAULTS, 4L << 20)
+                .run(sized(sizes, written, new AtomicInteger(), before), ImportListener.NONE);
+        assertEquals(sizes.length, r.counts().messages());
+        assertEquals(sizes.length, written.get());
+        for (int i = 1; i < sizes.length; i++) {
+            if (sizes[i - 1] == 10) {
+                assertEquals(0, before.get(i), "read after message " + i + " was written: " + before);
+            }
+        }
+    }
+
+    /** An Error in the reader (a message the heap cannot hold) ends the input with a reason; it never hangs. */
+    @Test
+    void aReaderOutOfMemoryEndsTheInputWithAReason() {
+        MessageSource source = new MessageSource() {
+            final MessageSource five = TestMessages.numbered(5);
+            int i;
+
+            @Override
+            public RawMessage next() throws java.io.IOException {
+                if (i++ == 5) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return five.next();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        AtomicInteger written = new AtomicInteger();
+        ImportResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new Importer(raw -> TestArticles.article((int) raw.origin().index(), "t", "x"), counting(written), 2)
+                        .run(source, ImportListener.NONE));
+        assertEquals(5, r.counts().messages());
+        assertEquals(5, written.get());
+        assertNotNull(r.inputError());
+        assertTrue(r.inputError().startsWith("box.mbox: the message after the one at byte"), r.inputError());
+        assertTrue(r.inputError().contains("more than the memory left can hold"), r.inputError());
+    }
 }
