@@ -66,6 +66,14 @@ public final class Importer {
         static Result of(Task t, Article article, Quarantined quarantined) {
             return new Result(t.seq(), article, quarantined, false, false, t.weighed());
         }
+
+        static Result held(long seq, int weighed) {
+            return new Result(seq, null, null, false, true, weighed);
+        }
+
+        static Result end(long lastSeq) {
+            return new Result(lastSeq, null, null, true, false, 0);
+        }
     }
 
     private static final Task NO_MORE_WORK = new Task(-1, null, 0);
@@ -220,7 +228,7 @@ public final class Importer {
                 int weighed = window.weigh(raw.bytes().length);
                 if (held(raw)) {
                     // already in the archive (a re-import): its record would be a duplicate, so it is not made
-                    results.put(new Result(++seq, null, null, false, true, weighed));
+                    results.put(Result.held(++seq, weighed));
                     continue;
                 }
                 work.put(new Task(++seq, raw, weighed));
@@ -233,7 +241,7 @@ public final class Importer {
             for (int i = 0; i < workers; i++) {
                 work.put(NO_MORE_WORK);
             }
-            results.put(new Result(seq, null, null, true, false, 0));
+            results.put(Result.end(seq));
         } catch (InterruptedException e) {
             // the writer stopped (sink failure): nothing more to do
         }

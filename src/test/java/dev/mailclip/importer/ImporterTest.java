@@ -1,5 +1,6 @@
 package dev.mailclip.importer;
 
+import dev.mailclip.Limits;
 import dev.mailclip.Mailclip;
 import dev.mailclip.UnreadableMessageException;
 import dev.mailclip.article.Article;
@@ -18,16 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImporterTest {
@@ -249,11 +255,11 @@ class ImporterTest {
     @Test
     void theBytesInFlightStayWithinTheBudget() throws Exception {
         int[] sizes = new int[60];
-        java.util.Arrays.fill(sizes, 1);
+        Arrays.fill(sizes, 1);
         AtomicInteger written = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        ImportResult r = new Importer(SLOW, counting(written), 2, dev.mailclip.Limits.DEFAULTS, 4L << 20)
-                .run(sized(sizes, written, most, new java.util.concurrent.CopyOnWriteArrayList<>()), ImportListener.NONE);
+        ImportResult r = new Importer(SLOW, counting(written), 2, Limits.DEFAULTS, 4L << 20)
+                .run(sized(sizes, written, most, new CopyOnWriteArrayList<>()), ImportListener.NONE);
         assertEquals(60, r.counts().messages());
         assertEquals(60, written.get());
         assertTrue(most.get() <= 4, "at most 4 MB in flight, not " + most.get());
@@ -265,8 +271,8 @@ class ImporterTest {
     void aMessageOverTheBudgetPassesAlone() throws Exception {
         int[] sizes = {1, 1, 1, 10, 1, 1, 10, 10, 1};
         AtomicInteger written = new AtomicInteger();
-        List<Integer> before = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ImportResult r = new Importer(SLOW, counting(written), 2, dev.mailclip.Limits.DEFAULTS, 4L << 20)
+        List<Integer> before = new CopyOnWriteArrayList<>();
+        ImportResult r = new Importer(SLOW, counting(written), 2, Limits.DEFAULTS, 4L << 20)
                 .run(sized(sizes, written, new AtomicInteger(), before), ImportListener.NONE);
         assertEquals(sizes.length, r.counts().messages());
         assertEquals(sizes.length, written.get());
@@ -285,7 +291,7 @@ class ImporterTest {
             int i;
 
             @Override
-            public RawMessage next() throws java.io.IOException {
+            public RawMessage next() throws IOException {
                 if (i++ == 5) {
                     throw new OutOfMemoryError("Java heap space");
                 }
@@ -297,7 +303,7 @@ class ImporterTest {
             }
         };
         AtomicInteger written = new AtomicInteger();
-        ImportResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        ImportResult r = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> new Importer(raw -> TestArticles.article((int) raw.origin().index(), "t", "x"), counting(written), 2)
                         .run(source, ImportListener.NONE));
         assertEquals(5, r.counts().messages());
