@@ -297,17 +297,16 @@ final class ForwardVocabulary {
 
     static final Language ENGLISH = LANGUAGES.get(0);
 
-    private static final Map<String, LabelMeaning> LABELS = indexLabels();
-    private static final Map<String, Language> SEPARATORS = indexPhrases(false);
-    private static final Keys.Shape SEPARATOR_SHAPE = new Keys.Shape(SEPARATORS.keySet());
+    /** Every language's labels and separator phrases in one table each: one walk a line, whatever its language. */
+    private static final Keys.Table<LabelMeaning> LABELS = new Keys.Table<>(indexLabels());
+    private static final Keys.Table<Language> SEPARATORS = new Keys.Table<>(indexPhrases(false));
     private static final List<Map.Entry<String, Language>> WROTE = List.copyOf(indexPhrases(true).entrySet());
     private static final Set<String> FORWARD_PREFIXES = LANGUAGES.stream()
             .flatMap(language -> language.forwardPrefixes().stream()).map(Keys::of).collect(Collectors.toUnmodifiableSet());
     /** Longest forward prefix, so a subject is never searched further for its colon than a prefix can reach. */
     static final int MAX_PREFIX_LENGTH = FORWARD_PREFIXES.stream().mapToInt(String::length).max().orElse(10);
     /** Longest label key, so a line is never searched further for a colon than a label can reach. */
-    static final int MAX_LABEL_LENGTH = LABELS.keySet().stream().mapToInt(String::length).max().orElse(20);
-    private static final Keys.Shape LABEL_SHAPE = new Keys.Shape(LABELS.keySet());
+    static final int MAX_LABEL_LENGTH = LABELS.keys().stream().mapToInt(String::length).max().orElse(20);
 
     private ForwardVocabulary() {
     }
@@ -315,12 +314,12 @@ final class ForwardVocabulary {
     /** The meaning of a header label (without its colon), or null when it is no label. */
     static LabelMeaning label(String label) {
         String stripped = stripDecoration(label);
-        return LABEL_SHAPE.rulesOut(stripped) ? null : LABELS.get(Keys.of(stripped));
+        return LABELS.get(stripped);
     }
 
     /** The language of a separator phrase such as "Forwarded message" or "Weitergeleitete Nachricht", or null. */
     static Language separator(String phrase) {
-        return SEPARATOR_SHAPE.rulesOut(phrase) ? null : SEPARATORS.get(Keys.of(phrase));
+        return SEPARATORS.get(phrase);
     }
 
     /** The language whose attribution verb ends this line ("... wrote:"), or null. */

@@ -1,7 +1,10 @@
 package dev.mailclip.forward;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Folds labels, phrases and month names to comparison keys: case, accents, compatibility forms
@@ -41,48 +44,90 @@ final class Keys {
     }
 
     /**
-     * What the keys of one table look like from outside: their longest length and their first letters. An
-     * ASCII string folds to lower case with its spaces collapsed, so it cannot be any of them when it has more
-     * letters than the longest or starts with a letter none starts with: {@link #rulesOut} says so without
-     * folding it (this runs on every short line of every message). Any other string is never ruled out.
+     * A table of folded keys that an ASCII string is looked up in without being folded: its characters,
+     * lower-cased and with their runs of white space made one space as {@link #of} does, walk a trie of all
+     * the keys, and most strings leave it within a few characters (this runs on every short line of every
+     * message, looking for separators and labels, all languages' at once). A string that reaches a character
+     * past ASCII inside the trie is folded and looked up by its key; one that leaves the trie before any such
+     * character is no key, since folding never changes the ASCII before a character (a combining accent drops
+     * out again, whatever it composed with). So the answer is always {@code keys.get(Keys.of(s))}.
      */
-    static final class Shape {
-        private final int maxLength;
-        private final boolean[] firsts = new boolean[128];
+    static final class Table<V> {
+        private final Map<String, V> byKey;
+        private final Node<V> root = new Node<>();
 
-        Shape(java.util.Collection<String> keys) {
-            int max = 0;
-            for (String key : keys) {
-                max = Math.max(max, key.length());
-                if (!key.isEmpty() && key.charAt(0) < 128) {
-                    firsts[key.charAt(0)] = true;
+        /** @param byKey the values by their keys, each key as {@link #of} made it */
+        Table(Map<String, V> byKey) {
+            this.byKey = Map.copyOf(byKey);
+            this.byKey.forEach((key, value) -> {
+                Node<V> node = root;
+                for (int i = 0; i < key.length(); i++) {
+                    node = node.child(key.charAt(i));
                 }
-            }
-            this.maxLength = max;
+                node.value = value;
+            });
         }
 
-        boolean rulesOut(String s) {
-            int letters = 0;
-            char first = 0;
+        V get(String s) {
+            Node<V> node = root;
+            boolean space = false;
+            boolean letters = false;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c >= 0x80) {
-                    return false;
+                    return byKey.get(of(s)); // case and accents of other scripts: fold it whole
                 }
-                if (!Character.isWhitespace(c)) {
-                    if (letters++ == 0) {
-                        first = c;
+                if (Character.isWhitespace(c)) {
+                    space = letters;
+                    continue;
+                }
+                if (space) {
+                    node = node.next(' ');
+                    space = false;
+                    if (node == null) {
+                        return null;
                     }
-                    if (letters > maxLength) {
-                        return true;
-                    }
+                }
+                node = node.next(c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                if (node == null) {
+                    return null;
+                }
+                letters = true;
+            }
+            return node.value;
+        }
+
+        Set<String> keys() {
+            return byKey.keySet();
+        }
+    }
+
+    /** A node of the trie: its children by character, in a short list (few keys share a prefix). */
+    private static final class Node<V> {
+        private char[] chars = new char[0];
+        private Object[] children = new Object[0];
+        private V value;
+
+        @SuppressWarnings("unchecked")
+        Node<V> next(char c) {
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] == c) {
+                    return (Node<V>) children[i];
                 }
             }
-            if (letters == 0) {
-                return false;
+            return null;
+        }
+
+        Node<V> child(char c) {
+            Node<V> node = next(c);
+            if (node == null) {
+                node = new Node<>();
+                chars = Arrays.copyOf(chars, chars.length + 1);
+                children = Arrays.copyOf(children, children.length + 1);
+                chars[chars.length - 1] = c;
+                children[children.length - 1] = node;
             }
-            char folded = first == '`' ? '\'' : Character.toLowerCase(first);
-            return !firsts[folded];
+            return node;
         }
     }
 
