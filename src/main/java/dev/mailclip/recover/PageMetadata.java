@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * <li>named meta tags: {@code date}, {@code pubdate}, {@code dc.date}, {@code citation_publication_date},
  *     {@code parsely-pub-date}, {@code sailthru.date}, … ; {@code author}, {@code dc.creator}, … ;
  *     {@code twitter:title}; {@code application-name};</li>
- * <li>a {@code <time datetime>} in the article's header (not one marked as an update);</li>
+ * <li>a {@code <time datetime>} in the article's header (not one marked as an update); the byline the page
+ *     shows, as Readability finds it, for the author ({@link VisibleByline}: {@code page:byline});</li>
  * <li>{@code <link rel=canonical>} for the URL, then the {@code <title>} for the title (a site-name
  *     segment cut only when it is the site name found above);</li>
  * <li>the save marks: a browser's {@code <!-- saved from url=(NNNN)… -->} and SingleFile's header
@@ -119,7 +120,8 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
                 () -> claim(notUrl(Bylines.clean(index.meta("property", "article:author"))),
                         "page:article:author"),
                 () -> itempropName(index, "author"),
-                () -> metaAuthor(index));
+                () -> metaAuthor(index),
+                () -> claim(VisibleByline.of(page), "page:byline"));
         return new PageMetadata(title, url, published, author, site, marks.saved);
     }
 
