@@ -38,8 +38,9 @@ import java.util.regex.Pattern;
  * <li>named meta tags: {@code date}, {@code pubdate}, {@code dc.date}, {@code citation_publication_date},
  *     {@code parsely-pub-date}, {@code sailthru.date}, … ; {@code author}, {@code dc.creator}, … ;
  *     {@code twitter:title}; {@code application-name};</li>
- * <li>a {@code <time datetime>} in the article's header (not one marked as an update); the byline the page
- *     shows, as Readability finds it, for the author ({@link VisibleByline}: {@code page:byline});</li>
+ * <li>a {@code <time>} in the article's header or right under its title, not an update's
+ *     ({@link ArticleHeaderTime}); the byline the page shows, as Readability finds it, for the author
+ *     ({@link VisibleByline}: {@code page:byline});</li>
  * <li>{@code <link rel=canonical>} for the URL, then the {@code <title>} for the title (a site-name
  *     segment cut only when it is the site name found above);</li>
  * <li>the save marks: a browser's {@code <!-- saved from url=(NNNN)… -->} and SingleFile's header
@@ -70,13 +71,6 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
             "citation_online_date", "parsely-pub-date", "sailthru.date", "og:published_time");
     private static final List<String> AUTHOR_META = List.of("author", "dc.creator", "dcterms.creator",
             "citation_author", "parsely-author", "sailthru.author", "byl");
-    /** an element that heads an article: its header, its meta line, its byline */
-    private static final Pattern HEADER_CLASS = Pattern.compile(
-            "entry-header|article-header|post-header|story-header|entry-meta|post-meta|article-meta|byline|dateline");
-    /** {@code <time>} elements looked at, ancestors climbed from each: no selector with a descendant combinator,
-     *  which jsoup evaluates by climbing from every element (quadratic on a deep page) */
-    private static final int MAX_TIMES = 100;
-    private static final int MAX_CLIMB = 40;
     /** how far into the document the save marks are looked for */
     private static final int MARK_NODES = 40;
 
@@ -114,7 +108,7 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
                         "page:article:published_time"),
                 () -> itempropDate(index, mailDay),
                 () -> metaDate(index, mailDay),
-                () -> headerTime(page, mailDay));
+                () -> ArticleHeaderTime.of(page, mailDay));
         Claim author = first(
                 () -> claim(authors(ld, article), "page:json-ld:author"),
                 () -> claim(notUrl(Bylines.clean(index.meta("property", "article:author"))),
@@ -334,46 +328,6 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
         return null;
     }
 
-    /** The first {@code <time datetime>} of the article's header that is not an update. */
-    private static Claim headerTime(Document page, LocalDate mailDay) {
-        int seen = 0;
-        for (Element time : page.getElementsByTag("time")) {
-            if (++seen > MAX_TIMES) {
-                break;
-            }
-            String cls = time.className().toLowerCase(java.util.Locale.ROOT);
-            if (!time.hasAttr("datetime") || cls.contains("updated") || cls.contains("modified")
-                    || !inArticleHeader(time)) {
-                continue;
-            }
-            Claim c = date(time.attr("datetime"), mailDay, "page:time:header");
-            if (c != null) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Inside an element whose class names an article's header or meta line, or inside a {@code <header>}
-     * (or carrying {@code pubdate}) inside an {@code <article>} or {@code <main>}.
-     */
-    private static boolean inArticleHeader(Element time) {
-        boolean header = time.hasAttr("pubdate");
-        int climbed = 0;
-        for (Element a = time.parent(); a != null && climbed < MAX_CLIMB; a = a.parent(), climbed++) {
-            String tag = a.normalName();
-            if (HEADER_CLASS.matcher(a.className().toLowerCase(java.util.Locale.ROOT)).find()) {
-                return true;
-            }
-            header |= tag.equals("header");
-            if (header && (tag.equals("article") || tag.equals("main"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The {@code <title>}, without a segment that is the site's name. */
     private static Claim titleElement(Document page, String siteName) {
         String title = page.title();
@@ -385,7 +339,7 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
     }
 
     /** A machine date first (ISO), else a date as people write it ("2024/03/06", "March 6, 2024"). */
-    private static Claim date(String value, LocalDate mailDay, String evidence) {
+    static Claim date(String value, LocalDate mailDay, String evidence) {
         if (value == null || value.isBlank()) {
             return null;
         }
