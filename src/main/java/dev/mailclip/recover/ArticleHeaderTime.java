@@ -111,7 +111,8 @@ final class ArticleHeaderTime {
         }
         int text = 0;
         int nodes = 0;
-        for (Node n = afterSubtree(title, article); n != null && nodes < MAX_NODES_BETWEEN; n = next(n, article), nodes++) {
+        for (Node n = DocumentOrder.afterSubtree(title, article); n != null && nodes < MAX_NODES_BETWEEN;
+                n = DocumentOrder.next(n, article), nodes++) {
             if (n == time) {
                 return true;
             }
@@ -123,21 +124,5 @@ final class ArticleHeaderTime {
             }
         }
         return false;
-    }
-
-    /** The node after {@code n} in document order, within {@code root}; null past its end. */
-    private static Node next(Node n, Node root) {
-        return n.childNodeSize() > 0 ? n.childNode(0) : afterSubtree(n, root);
-    }
-
-    /** The node after {@code n} and all it holds, within {@code root}; null past its end. */
-    private static Node afterSubtree(Node n, Node root) {
-        for (Node a = n; a != null && a != root; a = a.parent()) {
-            Node sibling = a.nextSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-        }
-        return null;
     }
 }

@@ -3,6 +3,7 @@ package dev.mailclip.recover;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 import java.util.Locale;
@@ -23,6 +24,9 @@ final class VisibleByline {
             "(?i)comment|disqus|footer|sidebar|related|replies|remark|community|social|sponsor|popup|menu|breadcrumbs");
     /** Readability's limit: a byline is a line, not a paragraph about the author */
     private static final int MAX_CHARS = 100;
+    /** nor a tree of elements: a byline is a line with a link or two in it */
+    private static final int MAX_NODES = 100;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** elements looked at: the byline heads the article */
     private static final int MAX_ELEMENTS = 5_000;
 
@@ -59,8 +63,8 @@ final class VisibleByline {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (marked(e, marks)) {
-                String text = e.text().strip();
-                if (!text.isEmpty() && text.length() < MAX_CHARS) {
+                String text = shortText(e);
+                if (text != null && !text.isEmpty()) {
                     String cleaned = Bylines.clean(text);
                     if (Bylines.looksLikePerson(cleaned)) {
                         name = cleaned;
@@ -69,6 +73,27 @@ final class VisibleByline {
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * The element's text when it is shorter than a byline's limit, else null; read no further than the limits,
+         * so nested marked elements on a hostile page cost a line each, not their whole subtree.
+         */
+        private static String shortText(Element e) {
+            StringBuilder out = new StringBuilder();
+            int nodes = 0;
+            for (Node n = e; n != null; n = DocumentOrder.next(n, e)) {
+                if (n instanceof TextNode t) {
+                    out.append(t.getWholeText());
+                } else if (n instanceof Element child && (child.isBlock() || child.normalName().equals("br"))) {
+                    out.append(' ');
+                }
+                if (out.length() > 2 * MAX_CHARS || ++nodes > MAX_NODES) {
+                    return null;
+                }
+            }
+            String text = SPACES.matcher(out).replaceAll(" ").strip();
+            return text.length() < MAX_CHARS ? text : null;
         }
 
         private static boolean marked(Element e, String marks) {

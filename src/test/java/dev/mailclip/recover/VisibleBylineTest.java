@@ -39,6 +39,15 @@ class VisibleBylineTest {
     }
 
     @Test
+    void nestedMarkedBlocksAreReadALineEach() {
+        String page = "<div class=\"author\">".repeat(2_000) + "Ana Ruiz wrote this and much more. ".repeat(500)
+                + "</div>".repeat(2_000);
+        assertNull(of(page));
+        assertNull(of("<span class=\"author\">".repeat(2_000) + "</span>".repeat(2_000)));
+        assertEquals("Ana Ruiz", of("<p class=\"byline\">By <b>An</b>a <i>Ruiz</i></p>"), "inline tags join words");
+    }
+
+    @Test
     void onlyAPersonsNameCounts() {
         assertNull(of("<p class=\"byline\">By the Editorial Team</p>"));
         assertNull(of("<p class=\"byline\">12 March 2024</p>"));
