@@ -68,7 +68,7 @@ public final class Recovery {
                     : readText(tidy, context, findings);
         } else {
             String taken = findings.text();
-            words = () -> taken == null ? 0 : TextClip.words(taken);
+            words = () -> taken == null ? 0 : TextClip.readingWords(taken);
         }
         Verdict.Body body = new Verdict.Body(words, text);
         findings.verdict(Verdict.decide(findings, context, body));
@@ -103,7 +103,7 @@ public final class Recovery {
         findings.claim(Field.URL, page.url(), "page:print:url");
         // the print date is when it was printed: never the published date
         findings.body(page.body(), null);
-        Verdict.Body body = new Verdict.Body(() -> TextClip.words(page.body()), page.body());
+        Verdict.Body body = new Verdict.Body(() -> TextClip.readingWords(page.body()), page.body());
         findings.verdict(Verdict.decide(findings, context, body));
         return settle(findings, context);
     }

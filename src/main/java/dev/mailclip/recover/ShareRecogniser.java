@@ -134,12 +134,12 @@ final class ShareRecogniser implements TextRecogniser {
         return (subject == null || SubjectTitles.isOwnWords(subject)) && !SubjectTitles.hasWordyPath(url);
     }
 
-    /** At least two words of letters among the lines (two Chinese or Japanese letters are two words). */
+    /** At least two words of letters among the lines (two Chinese or Japanese letters are two words: {@link TextClip#readingWords}). */
     private static boolean hasWords(List<String> lines) {
         int words = 0;
         for (String line : lines) {
             for (String w : line.split("\\s+")) {
-                long unspaced = w.chars().filter(ShareRecogniser::isUnspacedLetter).count();
+                long unspaced = w.chars().filter(TextClip::isUnspacedLetter).count();
                 if (unspaced > 0) {
                     words += (int) unspaced;
                 } else if (w.length() >= 2 && w.codePoints().filter(Character::isLetter).count() >= 2) {
@@ -148,15 +148,6 @@ final class ShareRecogniser implements TextRecogniser {
             }
         }
         return words >= 2;
-    }
-
-    /**
-     * Hiragana, katakana (full and half width) and the CJK ideographs of the basic plane: Chinese and Japanese
-     * put no spaces between words, so each letter counts as a word, as word processors count them.
-     */
-    private static boolean isUnspacedLetter(int c) {
-        return c >= 0x3040 && c <= 0x30ff || c >= 0x3400 && c <= 0x4dbf || c >= 0x4e00 && c <= 0x9fff
-                || c >= 0xf900 && c <= 0xfaff || c >= 0xff66 && c <= 0xff9f;
     }
 
     private static boolean onlyApp(List<String> note) {

@@ -103,15 +103,25 @@ final class TextClip {
         return i + 1 < lines.size() && (lines.get(i + 1).isBlank() || used[i + 1]);
     }
 
-    /** Words in the lines not used. */
+    /** Words in the lines not used, as a reader counts them ({@link #readingWords}). */
     public int bodyWords() {
         int words = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (!used[i] && !lines.get(i).isBlank()) {
-                words += words(lines.get(i));
+                words += readingWords(lines.get(i));
             }
         }
         return words;
+    }
+
+    /**
+     * How long a text is to read, in words: {@link #words}, except that a Chinese character or a Japanese kana
+     * is a word of its own, as word processors count them. Those scripts put no spaces between words, and a
+     * paragraph of them would otherwise be one word: an article clipped in Japanese would never be long enough
+     * to be kept reading. For the lengths that decide article or mail; a line's shape keeps {@link #words}.
+     */
+    static int readingWords(String text) {
+        return Math.max(countWords(text, Integer.MAX_VALUE, true), 1);
     }
 
     /**
@@ -120,16 +130,16 @@ final class TextClip {
      * first and last non-whitespace character. Counted for every body line of every message.
      */
     static int words(String line) {
-        return Math.max(countWords(line, Integer.MAX_VALUE), 1);
+        return Math.max(countWords(line, Integer.MAX_VALUE, false), 1);
     }
 
     /** Whether {@link #words} of the line is above {@code n}: counts no further than that. */
     static boolean wordsOver(String line, int n) {
-        return Math.max(countWords(line, n + 1), 1) > n;
+        return Math.max(countWords(line, n + 1, false), 1) > n;
     }
 
     /** The words of {@link #words}, or {@code stopAt} as soon as there are that many. */
-    private static int countWords(String line, int stopAt) {
+    private static int countWords(String line, int stopAt, boolean unspacedLetters) {
         int start = 0;
         int end = line.length();
         while (start < end && Character.isWhitespace(line.charAt(start))) {
@@ -143,12 +153,19 @@ final class TextClip {
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space && !inWord && ++words >= stopAt) {
+            boolean ownWord = unspacedLetters && c >= '\u3040' && isUnspacedLetter(c);
+            if (!space && (!inWord || ownWord) && ++words >= stopAt) {
                 return words;
             }
-            inWord = !space;
+            inWord = !space && !ownWord; // after a Chinese or Japanese letter, any other character starts a word
         }
         return words;
+    }
+
+    /** Hiragana, katakana (full and half width) and the CJK ideographs of the basic plane. */
+    static boolean isUnspacedLetter(int c) {
+        return c >= 0x3040 && c <= 0x30ff || c >= 0x3400 && c <= 0x4dbf || c >= 0x4e00 && c <= 0x9fff
+                || c >= 0xf900 && c <= 0xfaff || c >= 0xff66 && c <= 0xff9f;
     }
 
     /**

@@ -93,7 +93,7 @@ public record Verdict(boolean article, String kind) {
             if (text == null) {
                 return false;
             }
-            int all = Math.max(words(), TextClip.words(text)); // the whole text's, taken lines included
+            int all = Math.max(words(), TextClip.readingWords(text)); // the whole text's, taken lines included
             return MACHINE.matcher(text).find() || CONVERSATION.matcher(text).find() || selling(text, all)
                     || shouting(text) || all < SHORT_TEXT_WORDS && TRANSACTIONAL.matcher(text).find();
         }

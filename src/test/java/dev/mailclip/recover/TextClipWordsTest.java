@@ -30,4 +30,30 @@ class TextClipWordsTest {
             assertEquals(words > n, TextClip.wordsOver(line, n), line + " over " + n);
         }
     }
+
+    /** Chinese and Japanese put no spaces between words: to read, each of their letters is a word. */
+    @Test
+    void aChineseOrJapaneseLetterIsAWordToRead() {
+        assertEquals(5, TextClip.readingWords("これ読んで"));
+        assertEquals(1, TextClip.words("これ読んで"), "a line's shape: one run of characters");
+        assertEquals(8, TextClip.readingWords("NHKニュースで共有"), "NHK, then seven letters");
+        assertEquals(4, TextClip.readingWords("abc 日本 def"));
+        assertEquals(3, TextClip.readingWords("ｱｲｳ"), "half-width katakana");
+        assertEquals(2, TextClip.readingWords("한국어 문장"), "Korean puts spaces between words");
+        Pattern reference = Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f]"
+                + "|[^ \\t\\n\\u000B\\f\\r\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f]+");
+        String alphabet = "ab \t\n.日本語のカナｶﾅ한\u3000";
+        Random random = new Random(29);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(16);
+            for (int j = 0; j < length; j++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String line = s.toString();
+            if (!line.isBlank()) {
+                assertEquals(Math.max(1, reference.matcher(line.strip()).results().count()), TextClip.readingWords(line), line);
+            }
+        }
+    }
 }
