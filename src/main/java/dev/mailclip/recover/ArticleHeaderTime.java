@@ -45,6 +45,7 @@ final class ArticleHeaderTime {
 
     static Claim of(Document page, LocalDate mailDay) {
         int seen = 0;
+        FirstHeadings headings = new FirstHeadings();
         for (Element time : page.getElementsByTag("time")) {
             if (++seen > MAX_TIMES) {
                 break;
@@ -54,7 +55,7 @@ final class ArticleHeaderTime {
                 continue;
             }
             String evidence = inArticleHeader(time) ? "page:time:header"
-                    : underArticleTitle(time) ? "page:time:title" : null;
+                    : underArticleTitle(time, headings) ? "page:time:title" : null;
             Claim c = evidence == null ? null : PageMetadata.date(value, mailDay, evidence);
             if (c != null) {
                 return c;
@@ -97,7 +98,7 @@ final class ArticleHeaderTime {
     }
 
     /** After the first {@code <h1>} of the time's article (or main), with at most a line of text between. */
-    private static boolean underArticleTitle(Element time) {
+    private static boolean underArticleTitle(Element time, FirstHeadings headings) {
         Element article = null;
         int climbed = 0;
         for (Element a = time.parent(); a != null && climbed < MAX_CLIMB && article == null; a = a.parent(), climbed++) {
@@ -105,7 +106,7 @@ final class ArticleHeaderTime {
                 article = a;
             }
         }
-        Element title = article == null ? null : article.getElementsByTag("h1").first();
+        Element title = article == null ? null : headings.of(article);
         if (title == null) {
             return false;
         }
@@ -124,5 +125,19 @@ final class ArticleHeaderTime {
             }
         }
         return false;
+    }
+
+    /** The first {@code <h1>} of the last article asked about: a page's times mostly share one article. */
+    private static final class FirstHeadings {
+        private Element article;
+        private Element title;
+
+        Element of(Element article) {
+            if (article != this.article) {
+                this.article = article;
+                this.title = article.getElementsByTag("h1").first();
+            }
+            return title;
+        }
     }
 }

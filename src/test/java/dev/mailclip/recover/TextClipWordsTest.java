@@ -16,12 +16,7 @@ class TextClipWordsTest {
     void wordsAreTheRegexSplitsCountAndTheBoundedCountAgrees() {
         Random random = new Random(13);
         for (int i = 0; i < 100_000; i++) {
-            StringBuilder s = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int j = 0; j < length; j++) {
-                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            String line = s.toString();
+            String line = randomLine(random, ALPHABET);
             int words = TextClip.words(line);
             if (!line.isBlank()) {
                 assertEquals(WHITESPACE.split(line.strip()).length, words, line);
@@ -45,15 +40,19 @@ class TextClipWordsTest {
         String alphabet = "ab \t\n.日本語のカナｶﾅ한\u3000";
         Random random = new Random(29);
         for (int i = 0; i < 100_000; i++) {
-            StringBuilder s = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int j = 0; j < length; j++) {
-                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String line = s.toString();
+            String line = randomLine(random, alphabet);
             if (!line.isBlank()) {
                 assertEquals(Math.max(1, reference.matcher(line.strip()).results().count()), TextClip.readingWords(line), line);
             }
         }
+    }
+
+    /** Up to 15 characters drawn from the alphabet. */
+    private static String randomLine(Random random, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        for (int j = random.nextInt(16); j > 0; j--) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
     }
 }
