@@ -48,6 +48,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Importer {
     private final Extractor extractor;
     private final Sink sink;
+    /** whether the sink held messages when opened; if not, {@link #held} asks it nothing */
+    private final boolean sinkHeldMessages;
     private final int workers;
     private final int inFlight;
     private final long inFlightBytes;
@@ -94,6 +96,7 @@ public final class Importer {
         }
         this.extractor = extractor;
         this.sink = sink;
+        this.sinkHeldMessages = sink.heldMessagesWhenOpened();
         this.workers = workers;
         this.inFlight = Math.max(16, workers * 8);
         this.inFlightBytes = inFlightBytes;
@@ -249,6 +252,9 @@ public final class Importer {
 
     /** Whether the sink holds the record this message would make, as far as the header block tells. */
     private boolean held(RawMessage raw) {
+        if (!sinkHeldMessages) {
+            return false; // a new archive: no message's id is read to ask
+        }
         try {
             String id = extractor.recordId(raw);
             return id != null && sink.holdsMessage(id);

@@ -29,6 +29,11 @@ public final class KnownRecords {
         add(a.id(), a.articleKey());
     }
 
+    /** True when no message is stored. */
+    public boolean isEmpty() {
+        return ids.isEmpty();
+    }
+
     /** True when the message is already stored (as a record or a sighting). */
     public boolean holdsMessage(String id) {
         return id != null && ids.contains(id);

@@ -64,6 +64,15 @@ public interface Sink extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether {@link #holdsMessage} can say yes at all: false for a sink that held no message when it was opened (a
+     * new archive), whose importer then reads no message's id to ask it. A message met twice in one import is still
+     * a duplicate: {@link #accept} tells. The default, as {@link #holdsMessage}'s, holds none.
+     */
+    default boolean heldMessagesWhenOpened() {
+        return false;
+    }
+
     /** Makes everything accepted so far durable (ends a batch). */
     default void flush() throws SinkException {
     }

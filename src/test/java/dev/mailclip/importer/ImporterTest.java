@@ -79,6 +79,7 @@ class ImporterTest {
     /**
      * A re-import passes over every message its archive holds, as a record or as a sighting, without extracting
      * it: they count as duplicates, as the sink would have answered, and only what was quarantined is read again.
+     * A first import into a new archive asks it nothing.
      */
     @ParameterizedTest
     @ValueSource(strings = {"sqlite:archive.db", "jsonl:archive.jsonl", "markdown:md"})
@@ -86,6 +87,7 @@ class ImporterTest {
             throws Exception {
         Mailclip mailclip = new Mailclip();
         AtomicInteger extracts = new AtomicInteger();
+        AtomicInteger idsRead = new AtomicInteger();
         Extractor counting = new Extractor() {
             @Override
             public Article extract(RawMessage raw) throws UnreadableMessageException {
@@ -95,6 +97,7 @@ class ImporterTest {
 
             @Override
             public String recordId(RawMessage raw) {
+                idsRead.incrementAndGet();
                 return mailclip.recordId(raw);
             }
         };
@@ -102,6 +105,7 @@ class ImporterTest {
         ImportCounts first = importClips(counting, uri);
         assertEquals(first.messages(), extracts.getAndSet(0));
         assertTrue(first.sightings() > 0, first.describe());
+        assertEquals(0, idsRead.get(), "a new archive holds nothing: no message's id is read to ask it");
 
         ImportCounts again = importClips(counting, uri);
         assertTrue(again.reconciles(), again.describe());
@@ -109,6 +113,7 @@ class ImporterTest {
         assertEquals(first.messages() - first.quarantined(), again.duplicates(), again.describe());
         assertEquals(first.quarantined(), again.quarantined());
         assertEquals(first.quarantined(), extracts.get(), "only the quarantined messages extracted again");
+        assertEquals(first.messages(), idsRead.get());
     }
 
     private static ImportCounts importClips(Extractor extractor, String uri) throws Exception {

@@ -43,6 +43,7 @@ final class JsonlSink implements Sink {
     private final OutputStream out;
     private final QuarantineDir quarantine;
     private final KnownRecords known = new KnownRecords();
+    private final boolean heldWhenOpened;
     private final boolean stdout;
     private int pending;
     /** where the last line of each article key starts (a file), or the article itself (standard output) */
@@ -76,6 +77,7 @@ final class JsonlSink implements Sink {
         } catch (IOException e) {
             throw new SinkException(name + ": cannot open (" + e.getMessage() + ")", e);
         }
+        heldWhenOpened = !known.isEmpty();
     }
 
     /** Collects ids and keys; cuts off a torn last line (no newline, or not JSON). */
@@ -100,6 +102,11 @@ final class JsonlSink implements Sink {
                 raf.setLength(good); // a line without its newline was cut short by a killed run
             }
         }
+    }
+
+    @Override
+    public boolean heldMessagesWhenOpened() {
+        return heldWhenOpened;
     }
 
     /** Not under this sink's lock, which the writer holds: the known ids may be asked meanwhile. */

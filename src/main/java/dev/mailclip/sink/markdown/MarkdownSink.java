@@ -44,6 +44,7 @@ public final class MarkdownSink implements Sink {
     private final Path dir;
     private final QuarantineDir quarantine;
     private final KnownRecords known = new KnownRecords();
+    private final boolean heldWhenOpened;
     /** names taken, lower-cased: two names differing in case collide on macOS and Windows */
     private final Set<String> taken = new HashSet<>();
     /** the file of each stored article, by article key */
@@ -63,6 +64,7 @@ public final class MarkdownSink implements Sink {
         } catch (IOException e) {
             throw new SinkException(name + ": cannot open (" + e.getMessage() + ")", e);
         }
+        heldWhenOpened = !known.isEmpty();
     }
 
     /** Reads the ids of stored records; removes temporary files of a killed run. */
@@ -92,6 +94,11 @@ public final class MarkdownSink implements Sink {
     @Override
     public boolean keepsAttachmentBytes() {
         return true;
+    }
+
+    @Override
+    public boolean heldMessagesWhenOpened() {
+        return heldWhenOpened;
     }
 
     /** Not under this sink's lock, which the writer holds: the known ids may be asked meanwhile. */

@@ -86,6 +86,7 @@ public final class SqliteSink implements Sink, SyncStore {
     private final PreparedStatement insertQuarantine;
     private final Checkpointer checkpointer;
     private final HeldMessages heldMessages;
+    private final boolean heldWhenOpened;
     private int pending;
     private long batchStarted;
     private boolean closed;
@@ -122,6 +123,10 @@ public final class SqliteSink implements Sink, SyncStore {
                     + " quarantined_at) VALUES (?, ?, ?, ?, ?)");
             checkpointer = Checkpointer.start(path, LOG_LIMIT_BYTES);
             heldMessages = new HeldMessages(path);
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM articles)")) {
+                heldWhenOpened = rs.next() && rs.getBoolean(1); // sightings are of articles: none without one
+            }
         } catch (SQLException e) {
             throw new SinkException(name + ": cannot open (" + OneLine.of(e) + ")", e);
         }
@@ -538,6 +543,11 @@ public final class SqliteSink implements Sink, SyncStore {
     private void commit() throws SQLException {
         checkpointer.commit(db);
         pending = 0;
+    }
+
+    @Override
+    public boolean heldMessagesWhenOpened() {
+        return heldWhenOpened;
     }
 
     /** Asked on a connection of its own, not under this sink's lock: the writer holds that while it writes. */
