@@ -9,21 +9,21 @@ import java.util.regex.Pattern;
 /**
  * The head of a plain-text clip, as Reader View's copy (or Gmail's text rendering of it) lays it
  * out: the sender's note, a URL line, a host line ("english.almayadeen.net", or
- * "host &lt;url&gt;"), the title, a byline, a dateline or reading time, a rule of dashes. Without a
- * host line, a first line that reads as a title (short, no closing full stop, set apart by a blank
- * line) is the title.
+ * "host &lt;url&gt;", or Outlook's "host&lt;url&gt;"), the title, a byline, a dateline or reading time, a rule
+ * of dashes. Without a host line, the first line (or the first under the URL line) that reads as a title
+ * (short, no closing full stop, set apart by a blank line or followed by a dateline) is the title.
  */
 final class TextHeaderRecogniser implements TextRecogniser {
-    private static final Pattern HOST_WITH_URL = Pattern.compile("^(\\S{4,253})\\s+<(https?://[^\\s<>]{1,2000})>$");
+    /** Gmail's text rendering of a link, "host &lt;url&gt;"; Outlook's leaves out the space: "host&lt;url&gt;" */
+    private static final Pattern HOST_WITH_URL = Pattern.compile("^([^\\s<]{4,253})\\s*<(https?://[^\\s<>]{1,2000})>$");
     private static final Pattern RULE = Pattern.compile("^[-_=—–]{5,}$");
-    /** compiled once: String.split compiles its regex at every call */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int HEAD = 12;
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
         List<Integer> head = clip.head(HEAD);
         int hostAt = -1;
+        String hostShown = null;
         for (int k = 0; k < head.size() && k < 8; k++) {
             int i = head.get(k);
             String line = clip.line(i).strip();
@@ -37,22 +37,25 @@ final class TextHeaderRecogniser implements TextRecogniser {
             if (hu.matches() && Hosts.isBareHost(hu.group(1))) {
                 findings.claim(Field.URL, UrlCleaner.clean(hu.group(2)), "text:host-link");
                 hostAt = i;
+                hostShown = hu.group(1);
                 break;
             }
             if (Hosts.isBareHost(line)) {
                 hostAt = i;
+                hostShown = line;
                 break;
             }
         }
         int titleAt;
         if (hostAt >= 0) {
-            String host = hostOf(clip.line(hostAt));
+            String host = Hosts.withoutWww(hostShown.toLowerCase(Locale.ROOT));
             findings.claim(Field.SITE, host, "text:host-line");
             noteAbove(clip, hostAt, findings);
             clip.use(hostAt);
             titleAt = clip.next(hostAt);
         } else {
-            titleAt = head.isEmpty() ? -1 : head.get(0);
+            // the first line, or the first under the URL line(s) taken above ("URL⏎⏎title⏎byline⏎date")
+            titleAt = head.stream().filter(i -> !clip.isUsed(i)).findFirst().orElse(-1);
             if (titleAt >= 0 && (!Titles.looksLikeTitle(clip.line(titleAt)) || !clip.blankAfter(titleAt)
                     && !isMetaLine(clip, clip.next(titleAt), context))) {
                 titleAt = -1;
@@ -128,10 +131,5 @@ final class TextHeaderRecogniser implements TextRecogniser {
             }
         }
         findings.note(HtmlText.tidy(note.toString()));
-    }
-
-    private static String hostOf(String line) {
-        String first = WHITESPACE.split(line.strip())[0];
-        return Hosts.withoutWww(first.toLowerCase(Locale.ROOT));
     }
 }
