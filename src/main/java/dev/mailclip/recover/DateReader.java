@@ -33,6 +33,13 @@ final class DateReader {
     private static final String WEEKDAY = "(?:\\p{L}{2,12}\\.?,?\\s+)?";
     /** compiled once: these run for every candidate line of every message */
     private static final Pattern LEADING_PREFIX = Pattern.compile("(?iu)^" + PREFIX);
+    /**
+     * a news dateline's place before its date: "London — January 22, 2024", "Madrid - 22 ene 2024", "NEW YORK —";
+     * one word, or capitals: "Sarah Schwartz — November 18, 2025" is a byline
+     */
+    private static final Pattern LEADING_PLACE = Pattern.compile(
+            "^(?!(?i:by|von|par|por|di|door|av|af) )(?:\\p{Lu}[\\p{L}.'’]*|\\p{Lu}[\\p{Lu}.'’]*(?:,? \\p{Lu}[\\p{Lu}.'’]*){1,3})"
+                    + " [—–-] (?=\\p{L}|\\d)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:?\\d{2})?)?");
@@ -44,25 +51,44 @@ final class DateReader {
     /** what may follow a date on its line: a time, a zone, "|", a reading time */
     private static final Pattern TRAILER = Pattern.compile(
             "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|-\\s*|\\|\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?"
-                    + "(?:\\s*[|·•–—-]\\s*.{0,40})?\\s*", Pattern.CASE_INSENSITIVE);
+                    // the publication date first, then when it was changed: "…, updated January 23, 2024"
+                    + "(?:,?\\s*(?:updated|last updated|modified|modifié|mis à jour|aktualisiert|geändert|actualizado"
+                    + "|aggiornato|bijgewerkt|atualizado)\\b.{0,60})?"
+                    + "(?:\\s*[|·•–—-]\\s*.{0,40})?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DateReader() {
     }
 
     /**
      * Reads a line that is a date and nothing else (allowing a "Published"/"Posted on" prefix, a
-     * weekday, a time after it).
+     * weekday, a time after it, and when it was updated after that).
      *
      * @param reference the mail's date (dates after it are implausible; a missing year comes from it),
      *                  or null
      */
     public static Optional<FoundDate> readLine(String line, LocalDate reference) {
+        return readLine(line, reference, false);
+    }
+
+    /**
+     * Reads a dateline under an article's title: a line {@link #readLine} reads, or one with the place it was
+     * written at before the date ("London — January 22, 2024", "NEW YORK — …"). Only for a line known to stand
+     * where a date does: "Smith — January 22, 2024" reads as a place too.
+     */
+    public static Optional<FoundDate> readDateline(String line, LocalDate reference) {
+        return readLine(line, reference, true);
+    }
+
+    private static Optional<FoundDate> readLine(String line, LocalDate reference, boolean place) {
         if (line == null) {
             return Optional.empty();
         }
         String s = clean(line);
         if (s.isEmpty() || s.length() > 80) {
             return Optional.empty();
+        }
+        if (place) {
+            s = LEADING_PLACE.matcher(s).replaceFirst("");
         }
         s = LEADING_PREFIX.matcher(s).replaceFirst("");
         for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC)) {

@@ -55,7 +55,7 @@ final class ReaderViewRecogniser implements HtmlRecogniser {
         Element meta = Markup.first(doc, "meta-data");
         if (meta != null) {
             for (String line : lines(meta)) {
-                Optional<FoundDate> date = DateReader.readLine(line, context.mailDay());
+                Optional<FoundDate> date = DateReader.readDateline(line, context.mailDay());
                 if (date.isPresent()) {
                     findings.claim(Field.PUBLISHED, date.get().iso(),
                             date.get().yearInferred() ? "reader-view:meta-data:year-from-mail" : "reader-view:meta-data");

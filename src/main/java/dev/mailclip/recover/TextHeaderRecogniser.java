@@ -101,7 +101,7 @@ final class TextHeaderRecogniser implements TextRecogniser {
             }
             // the meta lines: a date and/or a reading time, in either order
             for (int j = metaAt; j >= 0 && isMetaLine(clip, j, context); j = clip.next(j)) {
-                Optional<FoundDate> date = DateReader.readLine(clip.line(j), context.mailDay());
+                Optional<FoundDate> date = DateReader.readDateline(clip.line(j), context.mailDay());
                 date.ifPresent(d -> findings.claim(Field.PUBLISHED, d.iso(),
                         d.yearInferred() ? "text:dateline:year-from-mail" : "text:dateline"));
                 clip.use(j);
@@ -118,7 +118,7 @@ final class TextHeaderRecogniser implements TextRecogniser {
             return false;
         }
         String line = clip.line(i).strip();
-        return ReadingTime.is(line) || DateReader.readLine(line, context.mailDay()).isPresent();
+        return ReadingTime.is(line) || DateReader.readDateline(line, context.mailDay()).isPresent();
     }
 
     /** The lines above the URL/host line are the sender's own words. */

@@ -34,6 +34,9 @@ class DateReaderTest {
             "06.03.2024|2024-03-06",
             "25/03/2024|2024-03-25",
             "2024-03-06T10:15:00+01:00|2024-03-06T10:15+01:00",
+            "Published March 6, 2024, updated March 7, 2024|2024-03-06",
+            "Publié le 6 mars 2024 à 06h00, modifié le 7 mars 2024 à 10h12|2024-03-06",
+            "6. März 2024, aktualisiert am 7. März 2024|2024-03-06",
     })
     void readsDatelinesAsArticlesShowThem(String line, String iso) {
         LocalDate reference = iso.startsWith("2024-12-31") ? LocalDate.of(2025, 3, 1) : MAIL_DAY;
@@ -49,9 +52,31 @@ class DateReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"9–11 minutes", "~4 minutes", "03/04/2024", "March 2024", "Top 10 Tips",
-            "Jessica Alexander", "1989-12-31", "2025-01-05", "May the force be with you", ""})
+            "Jessica Alexander", "1989-12-31", "2025-01-05", "May the force be with you", "",
+            "London — March 6, 2024", "Top 10 Tips - March 6, 2024",
+            "March 6, 2024, and what came after"})
     void leavesAloneWhatIsNotADateOrCannotBeTrusted(String line) {
         assertTrue(DateReader.readLine(line, MAIL_DAY).isEmpty(), line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "London — March 6, 2024|2024-03-06",
+            "WASHINGTON, D.C. - March 6, 2024|2024-03-06",
+            "NEW YORK — March 6, 2024|2024-03-06",
+            "Madrid - 6 mar 2024 - 05:30 CET|2024-03-06",
+            "March 6, 2024|2024-03-06",
+    })
+    void aDatelineMayNameThePlaceBeforeItsDate(String line, String iso) {
+        assertEquals(iso, DateReader.readDateline(line, MAIL_DAY).orElseThrow(() -> new AssertionError(line)).iso());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"London — a city of March 6, 2024", "the office - March 6, 2024",
+            "Top 10 Tips - March 6, 2024", "London — 9–11 minutes", "Sarah Schwartz — March 6, 2024",
+            "By Sarah Schwartz — March 6, 2024", "BY SARAH SCHWARTZ — March 6, 2024", "By — March 6, 2024"})
+    void aPlaceIsOneWordOrCapitalsAndADashNotAByline(String line) {
+        assertTrue(DateReader.readDateline(line, MAIL_DAY).isEmpty(), line);
     }
 
     @Test
