@@ -59,7 +59,7 @@ public final class Sightings {
         }
         String head = shape.contains(":") ? shape.substring(0, shape.indexOf(':')) : shape;
         return switch (head) {
-            case "reader-view", "feed-item", "page", "labelled-lines", "markdown", "file" -> 4;
+            case "reader-view", "feed-item", "page", "labelled-lines", "front-matter", "markdown", "file" -> 4;
             default -> 1;
         };
     }

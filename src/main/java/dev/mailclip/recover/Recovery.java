@@ -16,8 +16,8 @@ import java.util.function.IntSupplier;
  * article or mail, and settles the fields.
  * <p>
  * HTML first: Reader View markup, a feed item's linked heading, then a saved page's own metadata.
- * When the HTML gave no body, the text recognisers read the text part (or the HTML's text): a shared
- * link, a URL and title above pasted text, markdown, the Reader-View-as-text head, labelled lines, a URL
+ * When the HTML gave no body, the text recognisers read the text part (or the HTML's text): a Markdown
+ * clipper's YAML front matter, a shared link, a URL and title above pasted text, markdown, the Reader-View-as-text head, labelled lines, a URL
  * alone at either end, a "By" line, the publisher footer and boilerplate, a news dateline. The first
  * claim on a field wins; {@code docs/RECORD.md} lists the resulting order per field. The subject is the
  * title of last resort, when it is not the person's own words.
@@ -29,7 +29,7 @@ public final class Recovery {
 
     private final List<HtmlRecogniser> htmlRecognisers = List.of(new ReaderViewRecogniser(),
             new FeedItemRecogniser(), new ReadLaterShareRecogniser(), new SavedPageRecogniser());
-    private final List<TextRecogniser> textRecognisers = List.of(new ShareRecogniser(),
+    private final List<TextRecogniser> textRecognisers = List.of(new FrontMatterRecogniser(), new ShareRecogniser(),
             new UrlTitleTextRecogniser(), new MarkdownRecogniser(), new TextHeaderRecogniser(),
             new LabelledLinesRecogniser(), new EdgeUrlRecogniser(), new ByLineRecogniser(),
             new PublisherFooterRecogniser(), new DatelineRecogniser());

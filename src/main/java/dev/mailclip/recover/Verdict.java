@@ -221,6 +221,9 @@ public record Verdict(boolean article, String kind) {
         if (f.evidence(Field.URL, "line:") && (titled || f.has(Field.PUBLISHED))) {
             return "labelled-lines";
         }
+        if (f.evidence(Field.URL, "front-matter:") && (f.has(Field.TITLE) || f.has(Field.PUBLISHED))) {
+            return "front-matter";
+        }
         if (f.evidence(Field.TITLE, "markdown:h1") && f.evidence(Field.URL, "markdown:")) {
             return "markdown";
         }

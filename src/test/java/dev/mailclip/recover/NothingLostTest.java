@@ -35,6 +35,8 @@ class NothingLostTest {
     private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{L} ]{2,20}\\s*[:：]\\s*");
     private static final Pattern MARKUP = Pattern.compile("^#+\\s*|[*_]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** a front matter's value as YAML writes it: "- \"[[Name]]\"" is Name */
+    private static final Pattern YAML_VALUE = Pattern.compile("^(?:-\\s+)?([\"']?)(?:\\[\\[)?(.*?)(?:]])?\\1$");
 
     @TestFactory
     Stream<DynamicTest> everyTakenLineIsKept() throws IOException {
@@ -123,10 +125,11 @@ class NothingLostTest {
             rest = rest.replace(url.group(), " ");
         }
         rest = LABEL.matcher(rest.strip()).replaceFirst("").strip();
+        rest = YAML_VALUE.matcher(rest).replaceFirst("$2").strip();
         if (rest.isEmpty() || rest.replaceAll("[<>()\\[\\]]", "").isBlank()) {
             return true;
         }
-        if (findings.has(Field.PUBLISHED) && DateReader.readLine(rest, null).isPresent()) {
+        if (findings.has(Field.PUBLISHED) && DateReader.readDateline(rest, null).isPresent()) {
             return true;
         }
         Bylines.NameAndDate split = Bylines.splitDate(rest, null);
