@@ -2,7 +2,10 @@ package dev.mailclip.recover;
 
 import java.util.regex.Pattern;
 
-/** Cleans a byline line into an author name: "By", "Written by", "von" and trailing punctuation go. */
+/**
+ * Cleans a byline line into an author name: "By", "Written by", "von", trailing punctuation and a newsroom role
+ * after the name ("Environment reporter") go.
+ */
 final class Bylines {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:by|written by|posted by|von|par|por|di|door|av|af)\\s*:?\\s+");
@@ -13,6 +16,9 @@ final class Bylines {
             + "|group|inc|llc|ltd|gmbh|magazine|journal|radio|tv|network|press|online|blog|institute|university"
             + "|association|foundation|company|center|centre|society|agency|tribune|herald|gazette|review|weekly"
             + "|channel|broadcasting|corporation|club|staff|editors|editorial|desk|reporters?|services|official)\\b.*");
+    /** a newsroom's role after the name: "Helena Horton Environment reporter", "Jon Henley Europe correspondent" */
+    private static final Pattern ROLE = Pattern.compile("^(.+?) (\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,3} (?iu:reporter|correspondent"
+            + "|editor|writer|columnist|critic|commentator|analyst|producer|contributor))$");
     private static final Pattern NAME_WORD = Pattern.compile("(?u)(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|den|da|di|al|el|la|le|bin|ibn)");
 
     private Bylines() {
@@ -81,6 +87,7 @@ final class Bylines {
         if (s.isEmpty() || s.length() > 120 || s.endsWith(".") && s.split(" ").length > 8) {
             return null;
         }
-        return s;
+        java.util.regex.Matcher role = ROLE.matcher(s);
+        return role.matches() && looksLikePerson(role.group(1)) ? role.group(1) : s;
     }
 }

@@ -23,6 +23,19 @@ final class UrlCleaner {
             "mc_cid", "igshid", "_hsenc", "_hsmi", "mkt_tok", "yclid", "msclkid", "twclid", "ttclid", "li_fat_id",
             "vero_id", "vero_conv", "oly_anon_id", "oly_enc_id", "_openstat", "wickedid", "rb_clickid", "s_cid",
             "ml_subscriber", "ml_subscriber_hash", "__s", "_ga", "_gl", "hsctatracking", "srsltid", "si", "ref_src");
+    /**
+     * What an app's share button adds to its own links, by site (the host or a subdomain of it): a parameter these
+     * sites read for who shared and from where, never for which page ({@code ?source=android_share},
+     * {@code ?r=2kq7xb}, {@code ?s=20&t=…}, {@code ?smid=nytcore-ios-share}). Elsewhere such names may mean a page.
+     */
+    private static final java.util.Map<String, Set<String>> SHARING = java.util.Map.of(
+            "medium.com", Set.of("source", "sk"),
+            "substack.com", Set.of("r", "triedredirect"),
+            "twitter.com", Set.of("s", "t"),
+            "x.com", Set.of("s", "t"),
+            "nytimes.com", Set.of("smid", "sgrp"),
+            "reddit.com", Set.of("share_id", "rdt"),
+            "linkedin.com", Set.of("trk", "trackingid", "lipi"));
     /** Proofpoint v3 writes runs of replaced characters as "**" and a letter: A means 2, B 3, ... */
     private static final String V3_RUN_LENGTHS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final Pattern V3 = Pattern.compile("(?i)^https?://urldefense\\.com/v3/__(.+?)__;([A-Za-z0-9_=-]*)!");
@@ -138,18 +151,31 @@ final class UrlCleaner {
             return url;
         }
         List<String> kept = new ArrayList<>();
+        Set<String> sharing = sharingParameters(host(url));
         for (String pair : beforeFragment.substring(question + 1).split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
-            if (!name.startsWith("utm_") && !TRACKING.contains(name)) {
+            if (!name.startsWith("utm_") && !TRACKING.contains(name) && !sharing.contains(name)) {
                 kept.add(pair);
             }
         }
         String base = beforeFragment.substring(0, question);
         return (kept.isEmpty() ? base : base + "?" + String.join("&", kept)) + fragment;
+    }
+
+    private static Set<String> sharingParameters(String host) {
+        for (int dot = -1; ; dot = host.indexOf('.', dot + 1)) {
+            Set<String> names = SHARING.get(host.substring(dot + 1));
+            if (names != null) {
+                return names;
+            }
+            if (host.indexOf('.', dot + 1) < 0) {
+                return Set.of();
+            }
+        }
     }
 
     private static String host(String url) {

@@ -34,6 +34,15 @@ class UrlCleanerTest {
             "https://example.com/a?mc_eid=1&mc_cid=2&_hsenc=3&_hsmi=4&mkt_tok=5&igshid=6&yclid=7&msclkid=8&dclid=9 | https://example.com/a",
             "https://example.com/a?UTM_Campaign=x&q=tides | https://example.com/a?q=tides",
             "https://example.com/plain/path | https://example.com/plain/path",
+            // what a site's own share button adds, on that site only
+            "https://medium.com/@ravi/boring-technology-4f2a9c1d7b3e?source=android_share | https://medium.com/@ravi/boring-technology-4f2a9c1d7b3e",
+            "https://ravi.medium.com/boring-4f2a?sk=abc&source=friends_link | https://ravi.medium.com/boring-4f2a",
+            "https://open.substack.com/pub/hannah/p/the-bus-lane?r=2kq7xb&utm_medium=ios | https://open.substack.com/pub/hannah/p/the-bus-lane",
+            "https://x.com/nasa/status/1790?s=20&t=AbC | https://x.com/nasa/status/1790",
+            "https://www.nytimes.com/2024/05/01/science/eclipse.html?smid=nytcore-ios-share&unlocked_article_code=1.x"
+                    + " | https://www.nytimes.com/2024/05/01/science/eclipse.html?unlocked_article_code=1.x",
+            "https://example.com/search?source=news&r=2&s=20&t=5 | https://example.com/search?source=news&r=2&s=20&t=5",
+            "https://notmedium.com/a?source=x | https://notmedium.com/a?source=x",
     })
     void cleans(String dirty, String clean) {
         assertEquals(clean, UrlCleaner.clean(dirty));
