@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dates that articles show ("March 6, 2024", "6 March 2024", "2024-03-06",
- * "Published March 6, 2024", "Wed, Mar 6", "6. März 2024", "6 de marzo de 2024", ...) in several
- * languages. A date must be plausible: not after the reference (the mail's date, a day's slack for
+ * "Published March 6, 2024", "Wed, Mar 6", "6. März 2024", "6 de marzo de 2024", "6 марта 2024 г.",
+ * "2024. március 6.", "2024年3月6日", "2024년 3월 6일", ...) in the languages of the forward vocabulary. A date must be plausible: not after the reference (the mail's date, a day's slack for
  * time zones) and not before 1990. A date without a year takes the latest such day not after the
  * reference; without a reference it is not read at all. Ambiguous numeric dates (03/04/2024) are
  * not read: a wrong date is worse than none.
@@ -28,11 +28,13 @@ final class DateReader {
     /** before MONTHS: building the month table folds names with it */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Map<String, Integer> MONTHS = monthNames();
-    private static final String MONTH = "(\\p{L}{3,10}\\.?)";
-    private static final String PREFIX = "(?:(?:published|posted|updated|last updated|date|dated|on|am|le|el|il|op|den|publié|veröffentlicht|publicado|pubblicato)(?: on| le| am)?:?\\s+)*";
+    private static final String MONTH = "(\\p{L}{3,12}\\.?)";
+    private static final String PREFIX = "(?:(?:published|posted|updated|last updated|date|dated|on|am|le|el|il|op|den|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|opublikowano|publikováno|publikované|objavljeno|publicat|megjelent|yayınlandı|опубликовано|опубліковано)(?: on| le| am)?:?\\s+)*";
     private static final String WEEKDAY = "(?:\\p{L}{2,12}\\.?,?\\s+)?";
     /** compiled once: these run for every candidate line of every message */
     private static final Pattern LEADING_PREFIX = Pattern.compile("(?iu)^" + PREFIX);
+    /** the label Chinese, Japanese and Korean pages put before a date, with or without a colon */
+    private static final Pattern LEADING_CJK_PREFIX = Pattern.compile("^(?:发布于|发布时间|發佈於|發表於|公開日|投稿日|게시일|발행일|입력)\\s*[:：]?\\s*");
     /**
      * a news dateline's place before its date: "London — January 22, 2024", "Madrid - 22 ene 2024", "NEW YORK —";
      * one word, or capitals: "Sarah Schwartz — November 18, 2025" is a byline
@@ -47,10 +49,16 @@ final class DateReader {
             WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             WEEKDAY + "(\\d{1,2})(?:\\.|st|nd|rd|th|er)?(?:\\s+de)?\\s+" + MONTH + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
+    /** Chinese and Japanese "2024年3月6日", Korean "2024년 3월 6일" */
+    private static final Pattern YEAR_MONTH_DAY_CJK = Pattern.compile(
+            "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+    /** Hungarian "2024. március 6." */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})\\.?\\s+" + MONTH + "\\s+(\\d{1,2})\\.?");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,4})([./])(\\d{1,2})\\2(\\d{2,4})");
     /** what may follow a date on its line: a time, a zone, "|", a reading time */
     private static final Pattern TRAILER = Pattern.compile(
-            "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|-\\s*|\\|\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?"
+            "(?:\\s*г\\.|\\s*[（(]\\p{L}{1,3}[)）])?"
+                    + "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|kl\\.?\\s+|-\\s*|\\|\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?"
                     // the publication date first, then when it was changed: "…, updated January 23, 2024"
                     + "(?:,?\\s*(?:updated|last updated|modified|modifié|mis à jour|aktualisiert|geändert|actualizado"
                     + "|aggiornato|bijgewerkt|atualizado)\\b.{0,60})?"
@@ -90,8 +98,8 @@ final class DateReader {
         if (place) {
             s = LEADING_PLACE.matcher(s).replaceFirst("");
         }
-        s = LEADING_PREFIX.matcher(s).replaceFirst("");
-        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC)) {
+        s = LEADING_CJK_PREFIX.matcher(LEADING_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
+        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY_CJK, YEAR_MONTH_DAY, NUMERIC)) {
             Matcher m = p.matcher(s);
             if (m.lookingAt() && TRAILER.matcher(s.substring(m.end())).matches()) {
                 Optional<FoundDate> d = build(p, m, reference);
@@ -106,7 +114,7 @@ final class DateReader {
     /** Reads a date at the start of a text (a news dateline's date part), ignoring what follows. */
     public static Optional<FoundDate> readStart(String text, LocalDate reference) {
         String s = clean(text.length() > 60 ? text.substring(0, 60) : text);
-        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR)) {
+        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY_CJK, YEAR_MONTH_DAY)) {
             Matcher m = p.matcher(s);
             if (m.lookingAt()) {
                 Optional<FoundDate> d = build(p, m, reference);
@@ -150,6 +158,19 @@ final class DateReader {
             }
             if (p == NUMERIC) {
                 return numeric(m, reference);
+            }
+            if (p == YEAR_MONTH_DAY_CJK) {
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                return plausible(date, date.toString(), false, reference);
+            }
+            if (p == YEAR_MONTH_DAY) {
+                Integer month = month(m.group(2));
+                if (month == null) {
+                    return Optional.empty();
+                }
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)));
+                return plausible(date, date.toString(), false, reference);
             }
             String monthToken = p == MONTH_DAY_YEAR ? m.group(1) : m.group(2);
             String dayToken = p == MONTH_DAY_YEAR ? m.group(2) : m.group(1);
@@ -239,7 +260,10 @@ final class DateReader {
         List<Locale> locales = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
                 Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"),
                 Locale.forLanguageTag("da"), Locale.forLanguageTag("sv"), Locale.forLanguageTag("nb"),
-                Locale.forLanguageTag("ro"));
+                Locale.forLanguageTag("ro"), Locale.forLanguageTag("fi"), Locale.forLanguageTag("pl"),
+                Locale.forLanguageTag("cs"), Locale.forLanguageTag("sk"), Locale.forLanguageTag("hr"),
+                Locale.forLanguageTag("hu"), Locale.forLanguageTag("ru"), Locale.forLanguageTag("uk"),
+                Locale.forLanguageTag("tr"), Locale.forLanguageTag("el"));
         for (Locale locale : locales) {
             for (Month month : Month.values()) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE,

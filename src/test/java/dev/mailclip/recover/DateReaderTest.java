@@ -37,6 +37,22 @@ class DateReaderTest {
             "Published March 6, 2024, updated March 7, 2024|2024-03-06",
             "Publié le 6 mars 2024 à 06h00, modifié le 7 mars 2024 à 10h12|2024-03-06",
             "6. März 2024, aktualisiert am 7. März 2024|2024-03-06",
+            // beyond western Europe: the month names of every language the forward vocabulary knows
+            "6 марта 2024 г.|2024-03-06",
+            "Опубликовано 6 марта 2024|2024-03-06",
+            "6 березня 2024|2024-03-06",
+            "Opublikowano: 6 marca 2024|2024-03-06",
+            "6. března 2024|2024-03-06",
+            "6. maaliskuuta 2024|2024-03-06",
+            "2024. március 6.|2024-03-06",
+            "6 Mart 2024|2024-03-06",
+            "6 Μαρτίου 2024|2024-03-06",
+            "6 mars 2024 kl. 10:00|2024-03-06",
+            "2024年3月6日|2024-03-06",
+            "2024年3月6日（水）10:00|2024-03-06",
+            "公開日：2024年3月6日|2024-03-06",
+            "发布时间：2024年3月6日 10:00|2024-03-06",
+            "2024년 3월 6일|2024-03-06",
     })
     void readsDatelinesAsArticlesShowThem(String line, String iso) {
         LocalDate reference = iso.startsWith("2024-12-31") ? LocalDate.of(2025, 3, 1) : MAIL_DAY;
@@ -54,7 +70,7 @@ class DateReaderTest {
     @ValueSource(strings = {"9–11 minutes", "~4 minutes", "03/04/2024", "March 2024", "Top 10 Tips",
             "Jessica Alexander", "1989-12-31", "2025-01-05", "May the force be with you", "",
             "London — March 6, 2024", "Top 10 Tips - March 6, 2024",
-            "March 6, 2024, and what came after"})
+            "March 6, 2024, and what came after", "2024年13月6日", "5 listopada 2024", "2030年3月6日"})
     void leavesAloneWhatIsNotADateOrCannotBeTrusted(String line) {
         assertTrue(DateReader.readLine(line, MAIL_DAY).isEmpty(), line);
     }
