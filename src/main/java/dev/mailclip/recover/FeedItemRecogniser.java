@@ -132,15 +132,11 @@ final class FeedItemRecogniser implements HtmlRecogniser {
             if (e == null) {
                 return;
             }
-            String line = e.ownText().strip();
+            // the element's whole text when it is a line's length: a date may stand in a child
+            // ("By Owen Price <span>– 18 Sep 2024</span>"), which the walk steps over
+            String whole = e.text().strip();
+            String line = whole.length() <= 120 ? whole : e.ownText().strip();
             if (line.isEmpty() || line.length() > 120) {
-                continue;
-            }
-            if (BY.matcher(line).lookingAt()) {
-                String name = Bylines.clean(line);
-                if (name != null && Bylines.looksLikePerson(name)) {
-                    findings.claim(Field.AUTHOR, name, "feed:byline");
-                }
                 continue;
             }
             Bylines.NameAndDate split = Bylines.splitDate(line, context.mailDay());
@@ -150,6 +146,13 @@ final class FeedItemRecogniser implements HtmlRecogniser {
                     findings.claim(Field.AUTHOR, split.name(), "feed:byline");
                 }
                 return;
+            }
+            if (BY.matcher(line).lookingAt()) {
+                String name = Bylines.clean(line);
+                if (name != null && Bylines.looksLikePerson(name)) {
+                    findings.claim(Field.AUTHOR, name, "feed:byline");
+                }
+                continue;
             }
             if (TextClip.words(line) > 12) {
                 return; // the item's text has begun

@@ -15,6 +15,8 @@ final class PublisherFooterRecogniser implements TextRecogniser {
             + "|back to top(?: button)?|scroll to top|top of page|share(?: this)?(?: (?:article|story|post|page))?:?"
             + "|share (?:on|via) \\p{L}+|(?:tweet|email|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest)"
             + "|subscribe(?: now| to .{1,40}| here)?|sign up(?: for .{1,40})?|(?:join|get) our newsletter|newsletter"
+            + "|unsubscribe(?: .{1,40})?|manage (?:your )?(?:subscription|preferences)|(?:update|email) (?:your )?preferences"
+            + "|view (?:it )?in (?:your )?browser|view online"
             + "|follow us(?: on .{1,40})?|like us on facebook|advertisement|sponsored(?: content)?|leave a (?:comment|reply)"
             + "|\\d* ?comments?|tags?:.{0,200}|filed under:?.{0,200}|categor(?:y|ies):.{0,200}|previous (?:article|post)"
             + "|next (?:article|post)|click here.{0,60}|copyright .{0,120}|© ?.{0,120}|all rights reserved\\.?"
