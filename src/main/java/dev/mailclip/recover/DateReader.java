@@ -54,14 +54,19 @@ final class DateReader {
             "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     /** Hungarian "2024. március 6." */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})\\.?\\s+" + MONTH + "\\s+(\\d{1,2})\\.?");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,4})([./])(\\d{1,2})\\2(\\d{2,4})");
+    /** "06.03.2024", "2024/3/6", Korean "2024.03.06." and "2024. 3. 6." */
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,4})([./-]) ?(\\d{1,2})\\2 ?(\\d{1,4})\\.?");
     /** what may follow a date on its line: a time, a zone, "|", a reading time */
     private static final Pattern TRAILER = Pattern.compile(
             "(?:\\s*г\\.|\\s*[（(]\\p{L}{1,3}[)）])?"
-                    + "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|kl\\.?\\s+|-\\s*|\\|\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?"
+                    + "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|kl\\.?\\s+|-\\s*|\\|\\s*)?(?:오전|오후|上午|下午|午前|午後)?\\s*"
+                    + "(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?|\\d{1,2}\\s*[時时시]\\s*(?:\\d{1,2}\\s*[分분])?)"
+                    + "\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?"
                     // the publication date first, then when it was changed: "…, updated January 23, 2024"
                     + "(?:,?\\s*(?:updated|last updated|modified|modifié|mis à jour|aktualisiert|geändert|actualizado"
-                    + "|aggiornato|bijgewerkt|atualizado)\\b.{0,60})?"
+                    + "|aggiornato|bijgewerkt|atualizado|수정|更新|修改)(?!\\p{L}).{0,60})?"
+                    // the paper it came from: "… 来源：澎湃新闻", "… Source: The Atlantic"
+                    + "(?:\\s+(?:source|来源|來源|출처|quelle|fuente|fonte)\\s*[:：]\\s*.{1,40})?"
                     + "(?:\\s*[|·•–—-]\\s*.{0,40})?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DateReader() {
@@ -136,7 +141,21 @@ final class DateReader {
     }
 
     private static String clean(String line) {
-        return SPACES.matcher(line.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll(" ").trim();
+        return SPACES.matcher(asciiDigits(line.replace('\u00a0', ' ').replace('\u202f', ' '))).replaceAll(" ").trim();
+    }
+
+    /** Arabic-Indic and Persian digits ("٦ مارس ٢٠٢٤") as the ASCII digits the patterns read. */
+    private static String asciiDigits(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int digit = c >= '\u0660' && c <= '\u0669' ? c - '\u0660' : c >= '\u06f0' && c <= '\u06f9' ? c - '\u06f0' : -1;
+            if (digit >= 0) {
+                chars = chars == null ? s.toCharArray() : chars;
+                chars[i] = (char) ('0' + digit);
+            }
+        }
+        return chars == null ? s : new String(chars);
     }
 
     private static Optional<FoundDate> build(Pattern p, Matcher m, LocalDate reference) {
@@ -242,7 +261,11 @@ final class DateReader {
     }
 
     static Integer month(String token) {
-        Integer month = MONTHS.get(fold(token));
+        String key = fold(token);
+        Integer month = MONTHS.get(key);
+        if (month == null && key.startsWith("ב")) {
+            month = MONTHS.get(key.substring(1)); // Hebrew "במרץ", in March
+        }
         return month == null || month < 0 ? null : month;
     }
 
@@ -263,7 +286,8 @@ final class DateReader {
                 Locale.forLanguageTag("ro"), Locale.forLanguageTag("fi"), Locale.forLanguageTag("pl"),
                 Locale.forLanguageTag("cs"), Locale.forLanguageTag("sk"), Locale.forLanguageTag("hr"),
                 Locale.forLanguageTag("hu"), Locale.forLanguageTag("ru"), Locale.forLanguageTag("uk"),
-                Locale.forLanguageTag("tr"), Locale.forLanguageTag("el"));
+                Locale.forLanguageTag("tr"), Locale.forLanguageTag("el"), Locale.forLanguageTag("ar"),
+                Locale.forLanguageTag("ar-SY"), Locale.forLanguageTag("he"), Locale.forLanguageTag("id"));
         for (Locale locale : locales) {
             for (Month month : Month.values()) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE,

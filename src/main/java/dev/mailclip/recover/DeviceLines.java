@@ -22,12 +22,14 @@ final class DeviceLines {
             "(?iu)\\b(?:iphone|ipad|android|galaxy|samsung|pixel|huawei|xiaomi|blackberry|outlook|yahoo mail|aol mail|"
             + "gmail|proton ?mail|fastmail|k-9 mail|fairemail|spark|airmail|mobile)");
     private static final int MAX_WORDS = 6;
+    private static final Pattern APP_LINK = Pattern.compile("\\s?<https?://[^\\s<>]{1,300}>");
 
     private DeviceLines() {
     }
 
     static boolean is(String line) {
-        String s = line.strip();
+        // the app's link as a text part shows it: "Sent from Mail<https://go.microsoft.com/…> for Windows"
+        String s = line.indexOf('<') < 0 ? line.strip() : APP_LINK.matcher(line).replaceAll("").strip();
         return s.length() <= 80 && PHRASE.matcher(s).matches()
                 || s.length() <= 60 && TextClip.words(s) <= MAX_WORDS && DEVICE_WORD.matcher(s).find()
                 && !s.endsWith(".") && !s.contains("://");

@@ -3,18 +3,30 @@ package dev.mailclip.recover;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Labelled lines at the top or bottom of a clip: {@code URL: …}, {@code Source: …},
+ * Labelled lines at the top or bottom of a clip: {@code URL: …}, {@code Source: …} ({@code 来源：}, {@code 出典:},
+ * {@code Quelle:} …), {@code Original article: …} ({@code 原文链接：}, {@code 元記事：} …),
  * {@code Published: …}, {@code Date: …}, {@code Author: …}, {@code Title: …}, in any case, and
  * a bare {@code date 2024-09-27} label, which may run straight on into the first paragraph.
  */
 final class LabelledLinesRecogniser implements TextRecogniser {
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)^(url|link|source|original|published|publication date|posted|date|author|by|title|site|website|publisher)\\s*[:：]\\s*(.{1,300})$");
+            "(?iu)^(url|link|source|original(?: article| link| url)?|published|publication date|posted|date|author|by|title"
+            + "|site|website|publisher|via|原文链接|原文鏈接|原文|来源|來源|元記事|出典|원문|출처|источник|ссылка|quelle|fuente"
+            + "|fonte|lien|bron|źródło)\\s*[:：]\\s*(.{1,300})$");
+    /** the labels of other languages (and English variants), as the English label they mean */
+    private static final Map<String, String> SAME_AS = Map.ofEntries(Map.entry("original article", "original"),
+            Map.entry("original link", "original"), Map.entry("original url", "original"), Map.entry("原文链接", "original"),
+            Map.entry("原文鏈接", "original"), Map.entry("原文", "original"), Map.entry("元記事", "original"),
+            Map.entry("원문", "original"), Map.entry("ссылка", "link"), Map.entry("lien", "link"), Map.entry("via", "source"),
+            Map.entry("来源", "source"), Map.entry("來源", "source"), Map.entry("出典", "source"), Map.entry("출처", "source"),
+            Map.entry("источник", "source"), Map.entry("quelle", "source"), Map.entry("fuente", "source"),
+            Map.entry("fonte", "source"), Map.entry("bron", "source"), Map.entry("źródło", "source"));
     private static final Pattern BARE_DATE_LABEL = Pattern.compile("(?iu)^(date|published|posted|dated)\\s+(.{6,})$");
     private static final Pattern ISO_THEN_TEXT = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(.+)$");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
@@ -57,7 +69,8 @@ final class LabelledLinesRecogniser implements TextRecogniser {
         }
     }
 
-    private static boolean take(String label, String value, ClipContext context, Findings findings) {
+    private static boolean take(String shown, String value, ClipContext context, Findings findings) {
+        String label = SAME_AS.getOrDefault(shown, shown);
         String evidence = "line:" + label.replace(' ', '-');
         switch (label) {
             case "url", "link", "original" -> {

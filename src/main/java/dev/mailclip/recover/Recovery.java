@@ -222,7 +222,9 @@ public final class Recovery {
         Set<String> shown = new HashSet<>();
         for (Element a : doc.select(LINKS)) {
             String href = a.attr("href").strip();
-            if (Hosts.isUrl(href) && !text.contains(href) && shown.add(href) && shown.size() <= MAX_LINKS_SHOWN) {
+            // a mail app's own link under the message ("Sent from <a>Mail</a> for Windows") is no link of the person's
+            if (Hosts.isUrl(href) && !text.contains(href) && !(a.parent() != null && DeviceLines.is(a.parent().text()))
+                    && shown.add(href) && shown.size() <= MAX_LINKS_SHOWN) {
                 out.append("\n<").append(href).append('>');
             }
         }

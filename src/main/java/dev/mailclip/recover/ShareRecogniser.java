@@ -81,7 +81,7 @@ final class ShareRecogniser implements TextRecogniser {
                 note.add(via.group(1));
                 line = line.substring(0, via.start());
             }
-            String rest = URL.matcher(line).replaceAll(" ").strip();
+            String rest = unwrapped(URL.matcher(line).replaceAll(" ").strip());
             if (Hosts.isBareHost(rest) && Hosts.withoutWww(rest.toLowerCase(Locale.ROOT)).equals(Hosts.of(url))) {
                 site = Hosts.of(url); // a link preview's host line
                 continue;
@@ -119,11 +119,15 @@ final class ShareRecogniser implements TextRecogniser {
      * not the person's label for the save) and the message says so: the subject is empty or a label,
      * or is that line, or the line's words are the link's.
      */
+    /** opening and closing marks, in pairs */
+    private static final String WRAPPERS = "【】《》「」『』“”\"\"";
+
     private static boolean isTitle(String words, String line, String url, ClipContext context) {
         if (!Titles.looksLikeTitle(words) || SubjectTitles.isOwnWords(words) || words.endsWith(":")) {
             return false;
         }
-        if (!line.startsWith(words) && line.indexOf(words) > 0 && !line.endsWith(words)) {
+        String bare = unwrapped(line);
+        if (!bare.startsWith(words) && bare.indexOf(words) > 0 && !bare.endsWith(words)) {
             return false; // words on both sides of the link: a sentence
         }
         String subject = Titles.fromSubject(context.subject());
@@ -132,6 +136,18 @@ final class ShareRecogniser implements TextRecogniser {
         }
         // no subject to confirm it: a link whose path has words of its own must share some with a title
         return (subject == null || SubjectTitles.isOwnWords(subject)) && !SubjectTitles.hasWordyPath(url);
+    }
+
+    /** A title as messaging apps wrap it whole, "【Title】", "《Title》", "「Title」", "“Title”": the title. */
+    private static String unwrapped(String s) {
+        if (s.length() > 2) {
+            int close = WRAPPERS.indexOf(s.charAt(0));
+            if (close >= 0 && close % 2 == 0 && s.charAt(s.length() - 1) == WRAPPERS.charAt(close + 1)
+                    && s.indexOf(WRAPPERS.charAt(close + 1)) == s.length() - 1) {
+                return s.substring(1, s.length() - 1).strip();
+            }
+        }
+        return s;
     }
 
     /** At least two words of letters among the lines (two Chinese or Japanese letters are two words: {@link TextClip#readingWords}). */

@@ -27,7 +27,9 @@ final class SubjectTitles {
             + "para ler|ler depois|"
             + "att läsa|läs senare|læs senere|les senere|"
             + "do przeczytania|przeczytaj|"
-            + "あとで読む|後で読む|稍后阅读|待读|"
+            + "あとで読む|後で読む|あとで|メモ|これ|ブックマーク|稍后阅读|稍后读|待读|备忘|收藏|分享|看看|"
+            + "나중에 읽기|나중에|메모|공유|읽어보기|почитать|прочитать|на потом|заметка|ссылка|okunacak|sonra oku|"
+            + "do přečtení|luettavaksi|"
             + "no subject|\\(no subject\\)|untitled|kein betreff|sans objet|sin asunto"
             + ")[\\s!.:…]*$");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -12,7 +12,9 @@ final class Titles {
      * Starts only where a run of white space starts: a find() retried inside a long run of spaces
      * would rescan the run from every position (quadratic on hostile titles). Same matches.
      */
-    private static final Pattern GREETING = Pattern.compile("(?iu)^(hi|hello|hey|dear|hallo|bonjour|hola|ciao|thanks|thank you|cheers)\\b");
+    /** a letter's first words: "Dear …", and Chinese, Japanese and Korean salutations ("田中 健 様", "김민수 고객님") */
+    private static final Pattern GREETING = Pattern.compile("(?iu)^(?:(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao|thanks"
+            + "|thank you|cheers)\\b|尊敬的|亲爱的|親愛的|您好|.{1,30}(?:様|さま|殿|고객님|님)[、，,:：]?$)");
     private static final Pattern SEPARATOR = Pattern.compile("(?<!\\s)\\s+(?:\\||-|–|—|::|·|•)\\s+");
     /** compiled once: String.split compiles its regex at every call */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -51,9 +51,11 @@ public record Verdict(boolean article, String kind) {
             + "guaranteed|risk[- ]free|special offer|no obligation|call now|earn \\$|\\$\\d[\\d,]*(?:\\.\\d\\d)?)");
     /** An advertisement: a selling phrase per this many words of text, or more. */
     private static final int WORDS_PER_SALES_PHRASE = 150;
-    /** A conversation or a letter: a quoted attribution line, an Outlook original-message rule, quoted lines, "Dear ...". */
+    /** A conversation or a letter: a quoted attribution line, an Outlook original-message rule, quoted lines, "Dear ...", "… 様". */
     private static final Pattern CONVERSATION = Pattern.compile(
-            "(?im)(?:\\bwrote:[ \\t]*$|^-{2,}[ \\t]*original message[ \\t]*-{2,}|^>.*\\n>|^[ \\t]*(?:hello )?dear\\b|^[ \\t]*attn\\b)");
+            "(?im)(?:\\bwrote:[ \\t]*$|^-{2,}[ \\t]*original message[ \\t]*-{2,}|^>.*\\n>|^[ \\t]*(?:hello )?dear\\b|^[ \\t]*attn\\b"
+            // Chinese, Japanese and Korean letters open with the reader's name and an honorific, or "Dear"
+            + "|^[ \\t]*(?:尊敬的|亲爱的|親愛的)|^[^\\n]{1,30}(?:様|さま|殿|고객님)[、，,:：]?[ \\t]*$)");
     /** More capitals than this among a text's letters is shouting: advertising, not a person's words. */
     private static final double SHOUTING = 0.35;
 

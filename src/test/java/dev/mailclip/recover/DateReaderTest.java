@@ -53,6 +53,18 @@ class DateReaderTest {
             "公開日：2024年3月6日|2024-03-06",
             "发布时间：2024年3月6日 10:00|2024-03-06",
             "2024년 3월 6일|2024-03-06",
+            "2024年3月6日 10時30分|2024-03-06",
+            "2024.03.06. 오전 10:15|2024-03-06",
+            "2024. 3. 6.|2024-03-06",
+            "입력2024.03.06. 오전 10:15  수정2024.03.06. 오전 11:02|2024-03-06",
+            "2024/3/6|2024-03-06",
+            "6 مارس 2024|2024-03-06",
+            "٦ مارس ٢٠٢٤|2024-03-06",
+            "6 آذار 2024|2024-03-06",
+            "6 במרץ 2024|2024-03-06",
+            "6 Maret 2024|2024-03-06",
+            "2024-03-06 10:15 来源：澎湃新闻|2024-03-06",
+            "March 6, 2024 10:15 Source: The Atlantic|2024-03-06",
     })
     void readsDatelinesAsArticlesShowThem(String line, String iso) {
         LocalDate reference = iso.startsWith("2024-12-31") ? LocalDate.of(2025, 3, 1) : MAIL_DAY;
@@ -70,7 +82,8 @@ class DateReaderTest {
     @ValueSource(strings = {"9–11 minutes", "~4 minutes", "03/04/2024", "March 2024", "Top 10 Tips",
             "Jessica Alexander", "1989-12-31", "2025-01-05", "May the force be with you", "",
             "London — March 6, 2024", "Top 10 Tips - March 6, 2024",
-            "March 6, 2024, and what came after", "2024年13月6日", "5 listopada 2024", "2030年3月6日"})
+            "March 6, 2024, and what came after", "2024年13月6日", "5 listopada 2024", "2030年3月6日",
+            "06-03-2024", "555-12-1234", "1-2-3", "March 6, 2024 Source: a very long text that goes on and on past forty"})
     void leavesAloneWhatIsNotADateOrCannotBeTrusted(String line) {
         assertTrue(DateReader.readLine(line, MAIL_DAY).isEmpty(), line);
     }

@@ -36,6 +36,8 @@ class NothingLostTest {
     private static final Pattern MARKUP = Pattern.compile("^#+\\s*|[*_]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** a front matter's value as YAML writes it: "- \"[[Name]]\"" is Name */
+    /** a title as messaging apps wrap it: "【Title】" is Title */
+    private static final Pattern WRAPPED_TITLE = Pattern.compile("^[【《「『](.*)[】》」』]$");
     private static final Pattern YAML_VALUE = Pattern.compile("^(?:-\\s+)?([\"']?)(?:\\[\\[)?(.*?)(?:]])?\\1$");
 
     @TestFactory
@@ -126,6 +128,7 @@ class NothingLostTest {
         }
         rest = LABEL.matcher(rest.strip()).replaceFirst("").strip();
         rest = YAML_VALUE.matcher(rest).replaceFirst("$2").strip();
+        rest = WRAPPED_TITLE.matcher(rest).replaceFirst("$1").strip();
         if (rest.isEmpty() || rest.replaceAll("[<>()\\[\\]]", "").isBlank()) {
             return true;
         }
