@@ -46,6 +46,29 @@ record AttributionLine(String from, String date, Language language) {
         return null;
     }
 
+    /** A sender and the date as written, from a line that names no verb. */
+    record Dated(String from, String dateAsWritten) {
+    }
+
+    /**
+     * "{date}, {time}, {sender} &lt;address&gt;:" with no verb, as Yandex Mail writes the one line under its forward
+     * separator: read only where a separator stands above it, and only when the sender has an address. Null otherwise.
+     */
+    static Dated readWithoutVerb(String line) {
+        String s = line.strip();
+        if (s.length() > MAX_LENGTH || s.length() < 2 || s.charAt(s.length() - 1) != ':' && s.charAt(s.length() - 1) != '\uFF1A') {
+            return null;
+        }
+        s = s.substring(0, s.length() - 1).stripTrailing();
+        int clockEnd = clockEnd(s);
+        if (clockEnd < 0 || !s.substring(0, clockEnd).chars().anyMatch(c -> c >= '0' && c <= '9' && c != ':')) {
+            return null;
+        }
+        String sender = trimSeparators(s.substring(clockEnd));
+        String from = sender.contains("@") ? Addresses.tidy(sender) : null;
+        return from == null || from.length() > 320 ? null : new Dated(from, s.substring(0, clockEnd).strip());
+    }
+
     /** "On {date}, {sender} wrote": the date ends with its clock, the sender follows it. */
     private static AttributionLine verbLast(String s, String verb, Language language) {
         int at = s.length() - verb.length();

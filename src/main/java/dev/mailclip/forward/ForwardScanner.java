@@ -1,6 +1,8 @@
 package dev.mailclip.forward;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the first forward in a run of lines: a separator line ("---------- Forwarded message ---------",
@@ -90,10 +92,27 @@ final class ForwardScanner {
         return null;
     }
 
-    /** The block under a separator: one field a line, or Yahoo's fields run together on one line. */
+    /**
+     * The block under a separator: one field a line, Yahoo's fields run together on one line, or Yandex's one line
+     * of date and sender ("06.03.2024, 21:14, "Сергей Петров" &lt;sergey@example.com&gt;:").
+     */
     private static HeaderBlock headerBelowSeparator(List<Line> lines, int start, Language language) {
         HeaderBlock runTogether = RunTogetherHeader.read(lines.get(start).text(), language, start);
-        return runTogether != null ? runTogether : HeaderBlockParser.parse(lines, start, language);
+        if (runTogether != null) {
+            return runTogether;
+        }
+        HeaderBlock block = HeaderBlockParser.parse(lines, start, language);
+        if (block != null && block.has(HeaderField.FROM)) {
+            return block;
+        }
+        AttributionLine.Dated dated = AttributionLine.readWithoutVerb(lines.get(start).text());
+        if (dated == null) {
+            return block;
+        }
+        Map<HeaderField, String> values = new EnumMap<>(HeaderField.class);
+        values.put(HeaderField.FROM, dated.from());
+        values.put(HeaderField.DATE, dated.dateAsWritten());
+        return new HeaderBlock(values, language == null ? List.of() : List.of(language), start); // its last line
     }
 
     /**
