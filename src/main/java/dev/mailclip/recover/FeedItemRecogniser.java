@@ -7,6 +7,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ final class FeedItemRecogniser implements HtmlRecogniser {
     /** More linked headings than this and the mail lists items (a digest, a shop's offers) rather than being one. */
     private static final int MAX_ITEMS = 3;
     private static final int DATE_LOOKAHEAD = 6;
+    private static final Pattern PROFILE_PATH = Pattern.compile("(?i)^https?://[^/?#]+/(?:@[^/?#]+/?$|(?:author|authors|people|profile|writers?)/)");
     /** Links of the mail's own furniture, never the item: unsubscribe, preferences, archives, the sender's home. */
     private static final Pattern FURNITURE = Pattern.compile("(?i)unsubscribe|optout|opt-out|preferences|"
             + "manage|list-manage\\.com|campaign-archive|mailchi\\.mp|/email/|view[-_]?in[-_]?browser|"
@@ -127,6 +129,7 @@ final class FeedItemRecogniser implements HtmlRecogniser {
     /** A date line just after the heading: the date, and the name beside it ("Lina Jameela • 3 Jun 2024"). */
     private static void readDateLine(Element heading, ClipContext context, Findings findings) {
         Element e = heading;
+        String profileName = null; // a name linked to the writer's profile, on its own line above the date
         for (int k = 0; k < DATE_LOOKAHEAD; k++) {
             e = nextInOrder(e);
             if (e == null) {
@@ -139,13 +142,23 @@ final class FeedItemRecogniser implements HtmlRecogniser {
             if (line.isEmpty() || line.length() > 120) {
                 continue;
             }
-            Bylines.NameAndDate split = Bylines.splitDate(line, context.mailDay());
+            // a <time> says its date in full in its datetime; its text may leave out the year ("Mar 6")
+            Optional<FoundDate> alone = (e.is("time[datetime]") ? DateReader.readIso(e.attr("datetime").strip(),
+                    context.mailDay()) : Optional.<FoundDate>empty()).or(() -> DateReader.readLine(line, context.mailDay()));
+            Bylines.NameAndDate split = alone.isPresent() ? new Bylines.NameAndDate(null, alone.get())
+                    : Bylines.splitDate(line, context.mailDay());
             if (split.date() != null) {
-                findings.claim(Field.PUBLISHED, split.date().iso(), "feed:date-line");
-                if (split.name() != null && Bylines.looksLikePerson(split.name())) {
-                    findings.claim(Field.AUTHOR, split.name(), "feed:byline");
+                findings.claim(Field.PUBLISHED, split.date().iso(),
+                        split.date().yearInferred() ? "feed:date-line:year-from-mail" : "feed:date-line");
+                String name = split.name() != null ? split.name() : profileName;
+                if (name != null && Bylines.looksLikePerson(name)) {
+                    findings.claim(Field.AUTHOR, name, "feed:byline");
                 }
                 return;
+            }
+            if (isProfileLink(e, line)) {
+                profileName = line;
+                continue;
             }
             if (BY.matcher(line).lookingAt()) {
                 String name = Bylines.clean(line);
@@ -158,6 +171,12 @@ final class FeedItemRecogniser implements HtmlRecogniser {
                 return; // the item's text has begun
             }
         }
+    }
+
+    /** An element that is (or holds only) a link to a writer's profile page, "substack.com/@name", "/author/name". */
+    private static boolean isProfileLink(Element e, String text) {
+        Element link = e.is("a[href]") ? e : e.children().size() == 1 && e.child(0).is("a[href]") ? e.child(0) : null;
+        return link != null && link.text().strip().equals(text) && PROFILE_PATH.matcher(link.attr("href")).find();
     }
 
     /** The next element in document order after {@code e}'s subtree. */
