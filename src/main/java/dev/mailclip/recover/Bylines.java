@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans a byline line into an author name: "By", "Written by", "von", trailing punctuation and a newsroom role
- * after the name ("Environment reporter") go.
+ * after the name ("Environment reporter", "기자") go.
  */
 final class Bylines {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -19,6 +19,8 @@ final class Bylines {
     /** a newsroom's role after the name: "Helena Horton Environment reporter", "Jon Henley Europe correspondent" */
     private static final Pattern ROLE = Pattern.compile("^(.+?) (\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,3} (?iu:reporter|correspondent"
             + "|editor|writer|columnist|critic|commentator|analyst|producer|contributor))$");
+    /** a reporter's title after the name in Korean, Chinese and Japanese: "김민수 기자", "王晓雯 记者" */
+    static final Pattern REPORTER = Pattern.compile("^(\\p{L}{2,5}(?: \\p{L}{1,5})?) ?(?:기자|특파원|记者|記者|特派员|特派員)$");
     private static final Pattern NAME_WORD = Pattern.compile("(?u)(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|den|da|di|al|el|la|le|bin|ibn)");
 
     private Bylines() {
@@ -88,6 +90,10 @@ final class Bylines {
             return null;
         }
         java.util.regex.Matcher role = ROLE.matcher(s);
-        return role.matches() && looksLikePerson(role.group(1)) ? role.group(1) : s;
+        if (role.matches() && looksLikePerson(role.group(1))) {
+            return role.group(1);
+        }
+        java.util.regex.Matcher reporter = REPORTER.matcher(s);
+        return reporter.matches() ? reporter.group(1) : s;
     }
 }

@@ -107,9 +107,26 @@ final class TextHeaderRecogniser implements TextRecogniser {
                 clip.use(j);
                 i = clip.next(j);
             }
+            readReporterLine(clip, i, findings);
         }
         if (i >= 0 && RULE.matcher(clip.line(i).strip()).matches()) {
             clip.use(i);
+        }
+    }
+
+    /**
+     * Korean, Chinese and Japanese news pages name the reporter under the date, the name with its title
+     * ("김민수 기자", "王晓雯 记者"): one of the next two lines.
+     */
+    private static void readReporterLine(TextClip clip, int from, Findings findings) {
+        for (int k = 0, j = from; k < 2 && j >= 0; k++, j = clip.next(j)) {
+            String line = clip.line(j).strip();
+            if (Bylines.REPORTER.matcher(line).matches()) {
+                if (findings.claim(Field.AUTHOR, Bylines.clean(line), "text:byline")) {
+                    clip.use(j);
+                }
+                return;
+            }
         }
     }
 

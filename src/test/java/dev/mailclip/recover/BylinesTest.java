@@ -19,6 +19,8 @@ class BylinesTest {
             "Mary Editor|Mary Editor",
             "The Science Desk Daily reporter|The Science Desk Daily reporter",
             "Anna Karenina|Anna Karenina",
+            "김민수 기자|김민수",
+            "王晓雯 记者|王晓雯",
     })
     void aNewsroomRoleAfterTheNameGoes(String line, String name) {
         assertEquals(name, Bylines.clean(line));
