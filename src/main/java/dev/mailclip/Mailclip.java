@@ -160,8 +160,9 @@ public final class Mailclip {
         LocalDate clipDay = innerDate != null ? dayOf(innerDate)
                 : env.date() != null ? env.date().toLocalDate() : null;
         String subject = layers.isEmpty() ? env.subject() : layers.get(layers.size() - 1).subject();
-        // a forward is the person's own act: the list, reply and bulk marks of the mail around it are not the clip's
-        MailSignals signals = layers.isEmpty() ? outer.signals() : outer.signals().forwarded();
+        // a forward is the person's own act: the list, reply and bulk marks of the mail around it are not the clip's;
+        // but a reply that quotes a forward ("Re: Fwd: …") is a conversation about it, and stays one
+        MailSignals signals = layers.isEmpty() || outer.signals().reply() ? outer.signals() : outer.signals().forwarded();
         ClipContext context = new ClipContext(clipDay, subject, signals, ClipContext.Source.MESSAGE_BODY);
         Findings findings = recovery.recover(content, context);
         if (!findings.isArticle()) {

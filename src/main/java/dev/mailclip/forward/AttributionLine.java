@@ -64,9 +64,19 @@ record AttributionLine(String from, String date, Language language) {
         if (clockEnd < 0 || !s.substring(0, clockEnd).chars().anyMatch(c -> c >= '0' && c <= '9' && c != ':')) {
             return null;
         }
-        String sender = trimSeparators(s.substring(clockEnd));
+        String sender = withoutFromWord(trimSeparators(s.substring(clockEnd)));
         String from = sender.contains("@") ? Addresses.tidy(sender) : null;
         return from == null || from.length() > 320 ? null : new Dated(from, s.substring(0, clockEnd).strip());
+    }
+
+    /** Mail.ru's "… 10:15 +03:00 от Name &lt;addr&gt;:": the word for "from" before the sender goes. */
+    private static String withoutFromWord(String sender) {
+        for (String word : List.of("от ", "from ", "de ", "von ", "da ", "od ")) {
+            if (sender.regionMatches(true, 0, word, 0, word.length())) {
+                return sender.substring(word.length()).strip();
+            }
+        }
+        return sender;
     }
 
     /** "On {date}, {sender} wrote": the date ends with its clock, the sender follows it. */

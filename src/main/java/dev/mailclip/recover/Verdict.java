@@ -51,6 +51,8 @@ public record Verdict(boolean article, String kind) {
             + "guaranteed|risk[- ]free|special offer|no obligation|call now|earn \\$|\\$\\d[\\d,]*(?:\\.\\d\\d)?)");
     /** An advertisement: a selling phrase per this many words of text, or more. */
     private static final int WORDS_PER_SALES_PHRASE = 150;
+    /** Above this many words, one selling phrase alone is not an advertisement. */
+    private static final int ONE_PHRASE_WORDS = 100;
     /** A conversation or a letter: a quoted attribution line, an Outlook original-message rule, quoted lines, "Dear ...", "… 様". */
     private static final Pattern CONVERSATION = Pattern.compile(
             "(?im)(?:\\bwrote:[ \\t]*$|^-{2,}[ \\t]*original message[ \\t]*-{2,}|^>.*\\n>|^[ \\t]*(?:hello )?dear\\b|^[ \\t]*attn\\b"
@@ -106,7 +108,8 @@ public record Verdict(boolean article, String kind) {
             while (m.find() && phrases < 50) {
                 phrases++;
             }
-            return phrases > 0 && phrases * WORDS_PER_SALES_PHRASE >= words;
+            // one price or "guaranteed" in an article-length text is reporting, not selling
+            return phrases >= (words > ONE_PHRASE_WORDS ? 2 : 1) && phrases * WORDS_PER_SALES_PHRASE >= words;
         }
 
         private static boolean shouting(String text) {
