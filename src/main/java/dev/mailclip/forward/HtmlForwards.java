@@ -57,6 +57,10 @@ final class HtmlForwards {
             }
             if (layers.isEmpty()) {
                 note = Peeled.note(lines.subList(0, marker.start()));
+            } else if (Peeled.closesHeader(marker, lines, from)) {
+                lastEnd = marker.end(); // no layer of its own
+                from = lastEnd + 1;
+                continue;
             }
             layers.add(marker.header().toLayer());
             lastEnd = marker.end();

@@ -27,6 +27,23 @@ record Peeled(List<ForwardLayer> layers, String inner, String note, Document unc
         return !layers.isEmpty();
     }
 
+    /**
+     * Whether the marker is only the rule that closes the header block above it, as Zoho draws its separator both
+     * above and below the fields: a separator with no fields of its own, right under the last layer's header
+     * (nothing but blank lines between, from {@code from}).
+     */
+    static boolean closesHeader(ForwardScanner.Marker marker, List<Line> lines, int from) {
+        if (marker.header().size() > 0) {
+            return false;
+        }
+        for (int i = from; i < marker.start(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The forwarder's note from lines above the separator: trimmed, null when blank. */
     static String note(List<Line> above) {
         StringBuilder note = new StringBuilder();

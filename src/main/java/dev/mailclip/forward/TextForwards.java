@@ -28,6 +28,9 @@ final class TextForwards {
             }
             if (layers.isEmpty()) {
                 note = Peeled.note(lines.subList(0, marker.start()));
+            } else if (Peeled.closesHeader(marker, lines, 0)) {
+                current = current.subList(marker.end() + 1, current.size()); // no layer of its own
+                continue;
             }
             layers.add(marker.header().toLayer());
             // the forwarded body is quoted as deep as its header block (Apple Mail quotes both with "> ")
