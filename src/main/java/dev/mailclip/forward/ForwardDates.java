@@ -38,7 +38,8 @@ final class ForwardDates {
     private static final Pattern DOTTED_CLOCK = Pattern.compile("(?<![\\d.])(\\d{1,2})[.h](\\d{2})(?![\\d.])");
     private static final Pattern YEAR_FIRST =
             Pattern.compile("(?<!\\d)(\\d{4})\\s?[-/.年년]\\s?(\\d{1,2})\\s?[-/.月월]\\s?(\\d{1,2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[./-](\\d{1,2})[./-](\\d{2}|\\d{4})(?!\\d)");
+    /** "07.03.2024", "3/7/24", and Czech and Slovak clients' spaced "7. 3. 2024" */
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})(?:[./-]|\\. )(\\d{1,2})(?:[./-]|\\. )(\\d{2}|\\d{4})(?!\\d)");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]{0,30}\\.?");
     private static final Pattern NUMBER = Pattern.compile("(?<!\\d)\\d{1,4}(?!\\d)");
     private static final Pattern AFTER_TIME_AM = Pattern.compile("^\\s{0,3}(?:a\\.?\\s?m\\.?|ص)(?![\\p{L}])",
