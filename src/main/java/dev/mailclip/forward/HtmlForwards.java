@@ -50,6 +50,7 @@ final class HtmlForwards {
         String note = null;
         int from = 0;
         int lastEnd = -1;
+        boolean closed = false;
         while (layers.size() < Peeled.MAX_LAYERS) {
             ForwardScanner.Marker marker = ForwardScanner.findFirst(lines, from);
             if (marker == null) {
@@ -57,11 +58,13 @@ final class HtmlForwards {
             }
             if (layers.isEmpty()) {
                 note = Peeled.note(lines.subList(0, marker.start()));
-            } else if (Peeled.closesHeader(marker, lines, from)) {
+            } else if (!closed && Peeled.closesHeader(marker, lines, from)) {
                 lastEnd = marker.end(); // no layer of its own
                 from = lastEnd + 1;
+                closed = true; // once a layer: a run of bare separators is no run of closings
                 continue;
             }
+            closed = false;
             layers.add(marker.header().toLayer());
             lastEnd = marker.end();
             from = lastEnd + 1;

@@ -17,6 +17,7 @@ final class TextForwards {
         List<String> current = List.of(TextNormalizer.normalise(text).split("\n", -1));
         List<ForwardLayer> layers = new ArrayList<>();
         String note = null;
+        boolean closed = false;
         while (layers.size() < Peeled.MAX_LAYERS) {
             List<Line> lines = new ArrayList<>(current.size());
             for (String raw : current) {
@@ -28,10 +29,12 @@ final class TextForwards {
             }
             if (layers.isEmpty()) {
                 note = Peeled.note(lines.subList(0, marker.start()));
-            } else if (Peeled.closesHeader(marker, lines, 0)) {
+            } else if (!closed && Peeled.closesHeader(marker, lines, 0)) {
                 current = current.subList(marker.end() + 1, current.size()); // no layer of its own
+                closed = true; // once a layer: a run of bare separators is no run of closings
                 continue;
             }
+            closed = false;
             layers.add(marker.header().toLayer());
             // the forwarded body is quoted as deep as its header block (Apple Mail quotes both with "> ")
             int depth = QuotedText.depth(current.get(marker.end()));
