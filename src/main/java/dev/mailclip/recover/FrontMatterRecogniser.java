@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Obsidian link {@code "[[Name]]"}), {@code published:}, {@code ---}. Read as YAML, so quoted values and lists
  * come out as values. The clip's own date ({@code created:}, {@code clipped:}, a bare {@code date:}) is when it
  * was saved, never read as the publication date. Evidence {@code front-matter:KEY}. The block is taken out of
- * the body; what it holds besides the fields read (that date, tags, the page's description) is the note.
+ * the body; what it holds besides the fields the record keeps (that date, tags, the page's description, a value
+ * a better source gave otherwise) is the note.
  * <p>
  * A message's YAML is read bounded: at most {@link #MAX_LINES} lines and {@link #MAX_CHARS} characters, few
  * aliases, shallow nesting; YAML that does not parse is left to the labelled lines.
@@ -102,23 +103,24 @@ final class FrontMatterRecogniser implements TextRecogniser {
     private static Set<String> take(Map<String, JsonNode> fields, ClipContext context, Findings findings) {
         Set<String> read = new HashSet<>();
         String title = text(fields.get("title"));
-        if (title != null && title.length() <= 300) {
-            findings.claim(Field.TITLE, title, "front-matter:title");
+        if (title != null && title.length() <= 300 && findings.keeps(Field.TITLE, title, "front-matter:title")) {
             read.add("title");
         }
         for (String key : URL_KEYS) {
             String url = text(fields.get(key));
             if (url != null && Hosts.isUrl(url)) {
-                findings.claim(Field.URL, UrlCleaner.clean(url), "front-matter:" + key);
-                read.add(key);
+                if (findings.keeps(Field.URL, UrlCleaner.clean(url), "front-matter:" + key)) {
+                    read.add(key);
+                }
                 break;
             }
         }
         for (String key : AUTHOR_KEYS) {
             String names = names(fields.get(key));
             if (names != null) {
-                findings.claim(Field.AUTHOR, names, "front-matter:" + key);
-                read.add(key);
+                if (findings.keeps(Field.AUTHOR, names, "front-matter:" + key)) {
+                    read.add(key);
+                }
                 break;
             }
         }
@@ -127,9 +129,10 @@ final class FrontMatterRecogniser implements TextRecogniser {
             Optional<FoundDate> date = value == null ? Optional.empty() : DateReader.readIso(value, context.mailDay())
                     .or(() -> DateReader.readLine(value, context.mailDay()));
             if (date.isPresent()) {
-                findings.claim(Field.PUBLISHED, date.get().iso(), date.get().yearInferred()
-                        ? "front-matter:" + key + ":year-from-mail" : "front-matter:" + key);
-                read.add(key);
+                if (findings.keeps(Field.PUBLISHED, date.get().iso(), date.get().yearInferred()
+                        ? "front-matter:" + key + ":year-from-mail" : "front-matter:" + key)) {
+                    read.add(key);
+                }
                 break;
             }
         }
@@ -137,8 +140,9 @@ final class FrontMatterRecogniser implements TextRecogniser {
             for (String key : SITE_KEYS) {
                 String site = text(fields.get(key));
                 if (site != null && site.length() <= 80) {
-                    findings.claim(Field.SITE, site, "front-matter:" + key);
-                    read.add(key);
+                    if (findings.keeps(Field.SITE, site, "front-matter:" + key)) {
+                        read.add(key);
+                    }
                     break;
                 }
             }
