@@ -26,6 +26,11 @@ final class Bylines {
     private Bylines() {
     }
 
+    /** Whether the line starts with a byline's word: "By …", "Von …", "Par …". */
+    static boolean startsWithBy(String line) {
+        return PREFIX.matcher(line.strip()).lookingAt();
+    }
+
     /** A line that ends in a date ("Sarah Schwartz — November 18, 2025"): the name and the date apart. */
     public record NameAndDate(String name, FoundDate date) {
     }

@@ -57,7 +57,7 @@ final class TextHeaderRecogniser implements TextRecogniser {
             // the first line, or the first under the URL line(s) taken above ("URL⏎⏎title⏎byline⏎date")
             titleAt = head.stream().filter(i -> !clip.isUsed(i)).findFirst().orElse(-1);
             if (titleAt >= 0 && (!Titles.looksLikeTitle(clip.line(titleAt)) || !clip.blankAfter(titleAt)
-                    && !isMetaLine(clip, clip.next(titleAt), context))) {
+                    && !isMetaLine(clip, clip.next(titleAt), context) && !bylineThenDate(clip, clip.next(titleAt), context))) {
                 titleAt = -1;
             }
         }
@@ -128,6 +128,11 @@ final class TextHeaderRecogniser implements TextRecogniser {
                 return;
             }
         }
+    }
+
+    /** "By Jane Doe" and a dateline under it: what stands under a title. */
+    private static boolean bylineThenDate(TextClip clip, int i, ClipContext context) {
+        return i >= 0 && Bylines.startsWithBy(clip.line(i)) && isMetaLine(clip, clip.next(i), context);
     }
 
     private static boolean isMetaLine(TextClip clip, int i, ClipContext context) {
