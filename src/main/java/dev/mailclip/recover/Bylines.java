@@ -1,5 +1,6 @@
 package dev.mailclip.recover;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -94,11 +95,11 @@ final class Bylines {
         if (s.isEmpty() || s.length() > 120 || s.endsWith(".") && s.split(" ").length > 8) {
             return null;
         }
-        java.util.regex.Matcher role = ROLE.matcher(s);
+        Matcher role = ROLE.matcher(s);
         if (role.matches() && looksLikePerson(role.group(1))) {
             return role.group(1);
         }
-        java.util.regex.Matcher reporter = REPORTER.matcher(s);
+        Matcher reporter = REPORTER.matcher(s);
         return reporter.matches() ? reporter.group(1) : s;
     }
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates that articles show ("March 6, 2024", "6 March 2024", "2024-03-06",
  * "Published March 6, 2024", "Wed, Mar 6", "6. März 2024", "6 de marzo de 2024", "6 марта 2024 г.",
- * "2024. március 6.", "2024年3月6日", "2024년 3월 6일", ...) in the languages of the forward vocabulary. A date must be plausible: not after the reference (the mail's date, a day's slack for
- * time zones) and not before 1990. A date without a year takes the latest such day not after the
+ * "2024. március 6.", "2024年3月6日", "2024년 3월 6일", ...) in the languages of the forward vocabulary.
+ * A date must be plausible: not after the reference (the mail's date, a day's slack for time zones) and not before 1990. A date without a year takes the latest such day not after the
  * reference; without a reference it is not read at all. Ambiguous numeric dates (03/04/2024) are
  * not read: a wrong date is worse than none.
  */
@@ -37,10 +37,10 @@ final class DateReader {
     private static final Pattern LEADING_CJK_PREFIX = Pattern.compile("^(?:发布于|发布时间|發佈於|發表於|公開日|投稿日|게시일|발행일|입력)\\s*[:：]?\\s*");
     /**
      * a news dateline's place before its date: "London — January 22, 2024", "Madrid - 22 ene 2024", "NEW YORK —";
-     * one word, or capitals: "Sarah Schwartz — November 18, 2025" is a byline
+     * one word, or capitals: "Sarah Schwartz — November 18, 2025" is a byline, and so is "By …" ({@link Bylines})
      */
     private static final Pattern LEADING_PLACE = Pattern.compile(
-            "^(?!(?i:by|von|par|por|di|door|av|af) )(?:\\p{Lu}[\\p{L}.'’]*|\\p{Lu}[\\p{Lu}.'’]*(?:,? \\p{Lu}[\\p{Lu}.'’]*){1,3})"
+            "^(?:\\p{Lu}[\\p{L}.'’]*|\\p{Lu}[\\p{Lu}.'’]*(?:,? \\p{Lu}[\\p{Lu}.'’]*){1,3})"
                     + " [—–-] (?=\\p{L}|\\d)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ISO = Pattern.compile(
@@ -100,7 +100,7 @@ final class DateReader {
         if (s.isEmpty() || s.length() > 80) {
             return Optional.empty();
         }
-        if (place) {
+        if (place && !Bylines.startsWithBy(s)) {
             s = LEADING_PLACE.matcher(s).replaceFirst("");
         }
         s = LEADING_CJK_PREFIX.matcher(LEADING_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");

@@ -26,6 +26,9 @@ final class FeedItemRecogniser implements HtmlRecogniser {
     /** More linked headings than this and the mail lists items (a digest, a shop's offers) rather than being one. */
     private static final int MAX_ITEMS = 3;
     private static final int DATE_LOOKAHEAD = 6;
+    /** a date line's longest, and the most nodes read for one */
+    private static final int MAX_LINE = 120;
+    private static final int MAX_LINE_NODES = 20;
     private static final Pattern PROFILE_PATH = Pattern.compile("(?i)^https?://[^/?#]+/(?:@[^/?#]+/?$|(?:author|authors|people|profile|writers?)/)");
     /** Links of the mail's own furniture, never the item: unsubscribe, preferences, archives, the sender's home. */
     private static final Pattern FURNITURE = Pattern.compile("(?i)unsubscribe|optout|opt-out|preferences|"
@@ -137,9 +140,9 @@ final class FeedItemRecogniser implements HtmlRecogniser {
             }
             // the element's whole text when it is a line's length: a date may stand in a child
             // ("By Owen Price <span>– 18 Sep 2024</span>"), which the walk steps over
-            String whole = e.text().strip();
-            String line = whole.length() <= 120 ? whole : e.ownText().strip();
-            if (line.isEmpty() || line.length() > 120) {
+            String whole = DocumentOrder.shortText(e, MAX_LINE + 1, MAX_LINE_NODES);
+            String line = whole != null ? whole : e.ownText().strip();
+            if (line.isEmpty() || line.length() > MAX_LINE) {
                 continue;
             }
             // a <time> says its date in full in its datetime; its text may leave out the year ("Mar 6")

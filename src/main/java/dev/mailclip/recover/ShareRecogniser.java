@@ -22,6 +22,8 @@ final class ShareRecogniser implements TextRecogniser {
     static final String IN_NOTE = "share:url-in-note";
 
     private static final int MAX_LINES = 12;
+    /** the marks a messaging app wraps a title in, opening and closing in pairs */
+    private static final String WRAPPERS = "【】《》「」『』“”\"\"";
     private static final int MAX_NOTE_WORDS = 40;
     /** A person's words about a link fit in a few lines; an advertisement runs to a column of them. */
     private static final int MAX_NOTE_LINES = 3;
@@ -119,9 +121,6 @@ final class ShareRecogniser implements TextRecogniser {
      * not the person's label for the save) and the message says so: the subject is empty or a label,
      * or is that line, or the line's words are the link's.
      */
-    /** opening and closing marks, in pairs */
-    private static final String WRAPPERS = "【】《》「」『』“”\"\"";
-
     private static boolean isTitle(String words, String line, String url, ClipContext context) {
         if (!Titles.looksLikeTitle(words) || SubjectTitles.isOwnWords(words) || words.endsWith(":")) {
             return false;

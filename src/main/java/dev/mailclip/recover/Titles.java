@@ -9,12 +9,17 @@ final class Titles {
             "(?iu)^\\s*(?:(?:re|fwd?|fw|wg|tr|rv|aw|sv|vs|enc|i|r|vb|vl|odp|pd|ilt|İlt|redir\\.?|转发|回复|轉寄)\\s*(?:\\[\\d+])?\\s*[:：]\\s*)+");
 
     /**
+     * A Chinese, Japanese or Korean letter's salutation, as a line: "尊敬的…", "田中 健 様", "김민수 고객님". A
+     * regex fragment, for the title test and the verdict's conversation test alike.
+     */
+    static final String CJK_SALUTATION = "(?:尊敬的|亲爱的|親愛的|您好)|[^\\n]{1,30}(?:様|さま|殿|고객님|님)[、，,:：]?[ \\t]*$";
+    /** a letter's first words: "Dear …", and {@link #CJK_SALUTATION} */
+    private static final Pattern GREETING = Pattern.compile("(?iu)^(?:(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao|thanks"
+            + "|thank you|cheers)\\b|" + CJK_SALUTATION + ")");
+    /**
      * Starts only where a run of white space starts: a find() retried inside a long run of spaces
      * would rescan the run from every position (quadratic on hostile titles). Same matches.
      */
-    /** a letter's first words: "Dear …", and Chinese, Japanese and Korean salutations ("田中 健 様", "김민수 고객님") */
-    private static final Pattern GREETING = Pattern.compile("(?iu)^(?:(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao|thanks"
-            + "|thank you|cheers)\\b|尊敬的|亲爱的|親愛的|您好|.{1,30}(?:様|さま|殿|고객님|님)[、，,:：]?$)");
     private static final Pattern SEPARATOR = Pattern.compile("(?<!\\s)\\s+(?:\\||-|–|—|::|·|•)\\s+");
     /** compiled once: String.split compiles its regex at every call */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -57,7 +57,7 @@ public record Verdict(boolean article, String kind) {
     private static final Pattern CONVERSATION = Pattern.compile(
             "(?im)(?:\\bwrote:[ \\t]*$|^-{2,}[ \\t]*original message[ \\t]*-{2,}|^>.*\\n>|^[ \\t]*(?:hello )?dear\\b|^[ \\t]*attn\\b"
             // Chinese, Japanese and Korean letters open with the reader's name and an honorific, or "Dear"
-            + "|^[ \\t]*(?:尊敬的|亲爱的|親愛的)|^[^\\n]{1,30}(?:様|さま|殿|고객님)[、，,:：]?[ \\t]*$)");
+            + "|^[ \\t]*(?:" + Titles.CJK_SALUTATION + "))");
     /** More capitals than this among a text's letters is shouting: advertising, not a person's words. */
     private static final double SHOUTING = 0.35;
 

@@ -3,7 +3,6 @@ package dev.mailclip.recover;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 import java.util.Locale;
@@ -26,7 +25,6 @@ final class VisibleByline {
     private static final int MAX_CHARS = 100;
     /** nor a tree of elements: a byline is a line with a link or two in it */
     private static final int MAX_NODES = 100;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** elements looked at: the byline heads the article */
     private static final int MAX_ELEMENTS = 5_000;
 
@@ -63,7 +61,7 @@ final class VisibleByline {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (marked(e, marks)) {
-                String text = shortText(e);
+                String text = DocumentOrder.shortText(e, MAX_CHARS, MAX_NODES);
                 if (text != null && !text.isEmpty()) {
                     String cleaned = Bylines.clean(text);
                     if (Bylines.looksLikePerson(cleaned)) {
@@ -73,27 +71,6 @@ final class VisibleByline {
                 }
             }
             return FilterResult.CONTINUE;
-        }
-
-        /**
-         * The element's text when it is shorter than a byline's limit, else null; read no further than the limits,
-         * so nested marked elements on a hostile page cost a line each, not their whole subtree.
-         */
-        private static String shortText(Element e) {
-            StringBuilder out = new StringBuilder();
-            int nodes = 0;
-            for (Node n = e; n != null; n = DocumentOrder.next(n, e)) {
-                if (n instanceof TextNode t) {
-                    out.append(t.getWholeText());
-                } else if (n instanceof Element child && (child.isBlock() || child.normalName().equals("br"))) {
-                    out.append(' ');
-                }
-                if (out.length() > 2 * MAX_CHARS || ++nodes > MAX_NODES) {
-                    return null;
-                }
-            }
-            String text = SPACES.matcher(out).replaceAll(" ").strip();
-            return text.length() < MAX_CHARS ? text : null;
         }
 
         private static boolean marked(Element e, String marks) {
