@@ -61,7 +61,8 @@ record AttributionLine(String from, String date, Language language) {
         }
         s = s.substring(0, s.length() - 1).stripTrailing();
         int clockEnd = clockEnd(s);
-        if (clockEnd < 0 || !s.substring(0, clockEnd).chars().anyMatch(c -> c >= '0' && c <= '9' && c != ':')) {
+        // a date before the clock, not the clock alone
+        if (clockEnd < 0 || s.substring(0, clockStart(s)).chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
         String sender = withoutFromWord(trimSeparators(s.substring(clockEnd)));
@@ -125,6 +126,24 @@ record AttributionLine(String from, String date, Language language) {
                     end += 3;
                 }
                 return end + meridiemLength(s, end);
+            }
+        }
+        return -1;
+    }
+
+    /** Where the last clock time of the text starts (its hour's first digit), or -1. */
+    private static int clockStart(String s) {
+        for (int colon = s.length() - 3; colon >= 1; colon--) {
+            if (s.charAt(colon) == ':' && isDigit(s, colon - 1) && isDigit(s, colon + 1) && isDigit(s, colon + 2)) {
+                int start = colon - 1;
+                if (isDigit(s, start - 1)) {
+                    start--;
+                }
+                // "12:46:03": the seconds' colon was found first
+                if (start >= 3 && s.charAt(start - 1) == ':' && isDigit(s, start - 2)) {
+                    start = isDigit(s, start - 3) ? start - 3 : start - 2;
+                }
+                return start;
             }
         }
         return -1;

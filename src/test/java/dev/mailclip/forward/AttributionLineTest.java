@@ -36,4 +36,16 @@ class AttributionLineTest {
         assertNull(AttributionLine.read("At 12:46 the train rewrote:"));
         assertNull(AttributionLine.read("On 28/10/2021 12:46, " + JOHN + " wrote"));
     }
+
+    @Test
+    void aLineWithoutAVerbGivesItsSenderAndDateOnlyWithAnAddressAndADate() {
+        AttributionLine.Dated yandex = AttributionLine.readWithoutVerb("06.03.2024, 21:14, \"Сергей Петров\" <sergey@example.ru>:");
+        assertEquals("Сергей Петров <sergey@example.ru>", yandex.from());
+        assertEquals("06.03.2024, 21:14", yandex.dateAsWritten());
+        AttributionLine.Dated mailRu = AttributionLine.readWithoutVerb("Четверг, 7 марта 2024, 10:15 +03:00 от Сергей Петров <s@example.ru>:");
+        assertEquals("Сергей Петров <s@example.ru>", mailRu.from());
+        assertNull(AttributionLine.readWithoutVerb("06.03.2024, 21:14, Сергей Петров:"), "no address");
+        assertNull(AttributionLine.readWithoutVerb("21:14:05, Сергей Петров <s@example.ru>:"), "a clock, no date");
+        assertNull(AttributionLine.readWithoutVerb("06.03.2024, Сергей Петров <s@example.ru>:"), "no clock");
+    }
 }
