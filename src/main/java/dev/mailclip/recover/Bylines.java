@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:by|written by|posted by|von|par|por|di|door|av|af)\\s*:?\\s+");
+    private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:by|written by|posted by|von|par|por|di|door|av|af|author|autor|auteur|autore|автор|forfatter|författare)\\s*:?\\s+"
+            // Chinese bylines name the reporter after the word, with no space: "記者林志豪", "新京报记者 张晓", "文／王明"
+            + "|^(?:\\p{IsHan}{0,6}?(?:记者|記者)|文\\s*[/／]|作者\\s*[:：]|撰文\\s*[:：]?)\\s*(?=\\p{IsHan})");
+    /** where a Chinese byline says the reporter filed from: "／台北報導", " 北京报道" */
+    private static final Pattern FILED_FROM = Pattern.compile("(?:\\s+|\\s*[/／]\\s*)\\p{IsHan}{0,6}(?:報導|报道)$|(?:報導|报道)$");
 
     private static final Pattern PROFILE = Pattern.compile(
             "(?iu)\\s*(?:author[’']s profile|view (?:full )?profile|view all posts.*|more by this author|follow)$");
@@ -25,6 +29,11 @@ final class Bylines {
     private static final Pattern NAME_WORD = Pattern.compile("(?u)(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|den|da|di|al|el|la|le|bin|ibn)");
 
     private Bylines() {
+    }
+
+    /** A line that is only a profile link's words beside a byline: "Follow", "View profile". */
+    static boolean isProfileLink(String line) {
+        return PROFILE.matcher(line.strip()).matches();
     }
 
     /** Whether the line starts with a byline's word: "By …", "Von …", "Par …". */
@@ -90,6 +99,7 @@ final class Bylines {
         }
         String s = SPACES.matcher(line.replace('\u00a0', ' ')).replaceAll(" ").strip();
         s = PREFIX.matcher(s).replaceFirst("");
+        s = FILED_FROM.matcher(s).replaceFirst("");
         s = PROFILE.matcher(s).replaceFirst("");
         s = withoutTrailing(s, " \t\n\u000B\f\r,;|·•–—-").strip();
         if (s.isEmpty() || s.length() > 120 || s.endsWith(".") && s.split(" ").length > 8) {

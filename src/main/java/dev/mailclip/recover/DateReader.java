@@ -34,7 +34,7 @@ final class DateReader {
     /** compiled once: these run for every candidate line of every message */
     private static final Pattern LEADING_PREFIX = Pattern.compile("(?iu)^" + PREFIX);
     /** the label Chinese, Japanese and Korean pages put before a date, with or without a colon */
-    private static final Pattern LEADING_CJK_PREFIX = Pattern.compile("^(?:发布于|发布时间|發佈於|發表於|公開日|投稿日|게시일|발행일|입력)\\s*[:：]?\\s*");
+    private static final Pattern LEADING_CJK_PREFIX = Pattern.compile("^(?:发布于|发布时间|發佈於|發表於|公開日|投稿日|게시일|발행일|입력|송고시간|기사입력)\\s*[:：]?\\s*");
     /**
      * a news dateline's place before its date: "London — January 22, 2024", "Madrid - 22 ene 2024", "NEW YORK —";
      * one word, or capitals: "Sarah Schwartz — November 18, 2025" is a byline, and so is "By …" ({@link Bylines})

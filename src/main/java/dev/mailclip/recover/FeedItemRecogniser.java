@@ -7,7 +7,9 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +18,9 @@ import java.util.regex.Pattern;
  * {@code mc-toc-title}, a Ghost or Substack post's title link with "Name • 3 Jun 2024" under it.
  * The heading's link is the item; links to unsubscribe, manage preferences or view the mail in a
  * browser never are. The mail's Date is when the feed was fetched, so a date comes only from the
- * item's own date line. Read only in mail from a list or a feed gateway: anywhere else a linked
- * heading is just a heading.
+ * item's own date line. Read only in mail from a list or a feed gateway, or from a service mailbox
+ * (FeedRabbit's, Medium's noreply@) when a date line stands under the heading: anywhere else a linked
+ * heading is just a heading. Linked headings to more than one site are a newsletter's list of links.
  */
 final class FeedItemRecogniser implements HtmlRecogniser {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, .mc-toc-title, .post-title");
@@ -50,33 +53,46 @@ final class FeedItemRecogniser implements HtmlRecogniser {
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
         MailSignals signals = context.signals();
-        if (!signals.bulk() && !signals.feedGateway()) {
+        boolean listOrGateway = signals.bulk() || signals.feedGateway();
+        if (!listOrGateway && !signals.roleSender()) {
             return;
         }
         Elements headings = doc.select(HEADINGS);
-        Element item = null;
+        Element heading = null;
         Element itemLink = null;
         int items = 0;
+        Set<String> hosts = new HashSet<>();
         for (int k = 0; k < headings.size() && k < MAX_HEADINGS; k++) {
             Element link = itemLink(headings.get(k));
-            if (link != null && items++ == 0) {
-                item = headings.get(k);
-                itemLink = link;
+            if (link != null) {
+                hosts.add(String.valueOf(Hosts.of(link.attr("href").strip())));
+                if (items++ == 0) {
+                    heading = headings.get(k);
+                    itemLink = link;
+                }
             }
         }
-        if (items > MAX_ITEMS) {
-            return; // a digest or a catalogue of linked headings is no single item
+        if (items > MAX_ITEMS || hosts.size() > 1) {
+            return; // a digest, a catalogue, or a newsletter's links to other sites is no single item
         }
-        if (item != null) {
+        if (heading != null) {
             String url = UrlCleaner.clean(itemLink.attr("href").strip());
+            // a service mailbox's (noreply@) linked heading is a post only with its date line under it
+            Findings dated = new Findings();
+            readDateLine(heading, context, dated);
+            if (!listOrGateway && !dated.has(Field.PUBLISHED)) {
+                return;
+            }
             // a gateway's header named the item: a heading linking elsewhere is not its title
             if (findings.keeps(Field.URL, url, "feed:heading-link")) {
-                findings.claim(Field.TITLE, item.text().strip(), "feed:heading");
-                readDateLine(item, context, findings);
+                findings.claim(Field.TITLE, heading.text().strip(), "feed:heading");
+                dated.claims().forEach((field, claim) -> findings.claim(field, claim.value(), claim.evidence()));
             }
             return;
         }
-        readOnlineLink(doc, headings, context, findings);
+        if (listOrGateway) {
+            readOnlineLink(doc, headings, context, findings);
+        }
     }
 
     /**
@@ -92,8 +108,9 @@ final class FeedItemRecogniser implements HtmlRecogniser {
         for (int k = 0; k < links.size() && k < MAX_LINKS; k++) {
             Element a = links.get(k);
             String href = a.attr("href").strip();
+            // the address without its tracking parameters: "utm_campaign=" is no campaign archive
             if (READ_ONLINE.matcher(a.text().strip()).matches() && Hosts.isUrl(href)
-                    && !ARCHIVE.matcher(href).find() && ArticleUrls.plausible(href) && isPostPath(href)) {
+                    && !ARCHIVE.matcher(UrlCleaner.clean(href)).find() && ArticleUrls.plausible(href) && isPostPath(href)) {
                 if (findings.claim(Field.URL, UrlCleaner.clean(href), "feed:read-online") && !headings.isEmpty()) {
                     Element heading = headings.get(0);
                     findings.claim(Field.TITLE, heading.text().strip(), "feed:heading");
@@ -148,8 +165,11 @@ final class FeedItemRecogniser implements HtmlRecogniser {
             // a <time> says its date in full in its datetime; its text may leave out the year ("Mar 6")
             Optional<FoundDate> alone = (e.is("time[datetime]") ? DateReader.readIso(e.attr("datetime").strip(),
                     context.mailDay()) : Optional.<FoundDate>empty()).or(() -> DateReader.readLine(line, context.mailDay()));
+            // "Tom Becker · 7 min read · May 18, 2024", "by Gergely Orosz · May 16, 2024"
+            Optional<CreditLine.Read> credit = alone.isPresent() ? Optional.empty() : CreditLine.read(line, context.mailDay());
             Bylines.NameAndDate split = alone.isPresent() ? new Bylines.NameAndDate(null, alone.get())
-                    : Bylines.splitDate(line, context.mailDay());
+                    : credit.filter(c -> c.date() != null).map(c -> new Bylines.NameAndDate(c.author(), c.date()))
+                    .orElseGet(() -> Bylines.splitDate(line, context.mailDay()));
             if (split.date() != null) {
                 findings.claim(Field.PUBLISHED, split.date().iso(),
                         split.date().yearInferred() ? "feed:date-line:year-from-mail" : "feed:date-line");

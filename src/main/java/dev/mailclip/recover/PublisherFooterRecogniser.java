@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The end of a clip: site furniture copied along with the article ("Related Articles", "Back to
- * top button", share and subscribe lines, copyright) is removed, and a short publisher line left
+ * top button", share and subscribe lines, copyright) is removed ({@link #isHeadFurniture} names what stands
+ * above a title instead), and a short publisher line left
  * standing alone at the end ("Zero Hedges") is the site.
  */
 final class PublisherFooterRecogniser implements TextRecogniser {
@@ -21,7 +22,13 @@ final class PublisherFooterRecogniser implements TextRecogniser {
             + "|follow us(?: on .{1,40})?|like us on facebook|advertisement|sponsored(?: content)?|leave a (?:comment|reply)"
             + "|\\d* ?comments?|tags?:.{0,200}|filed under:?.{0,200}|categor(?:y|ies):.{0,200}|previous (?:article|post)"
             + "|next (?:article|post)|click here.{0,60}|copyright .{0,120}|© ?.{0,120}|all rights reserved\\.?"
-            + "|posted in .{1,60}|load more|see (?:also|more)|skip to content|cookie (?:settings|policy)"
+            + "|posted in .{1,60}|load more|see (?:also|more)|cookie (?:settings|policy)"
+            + ")$");
+    /** what a page copied whole brings above its title: the skip link, the menu, the cookie banner */
+    private static final Pattern HEAD_FURNITURE = Pattern.compile("(?iu)^(?:"
+            + "(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)|(?:main )?menu|search|sign in|log in"
+            + "|(?:sign in|log in) ?/ ?(?:register|sign up|subscribe)|subscribe|advertisement|accept(?: all)?(?: cookies)?"
+            + "|(?:we|this (?:web)?site) uses? cookies\\b.{0,200}|cookie (?:settings|policy|preferences)"
             + ")$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?,:;\"“”]");
     private static final int MAX_FURNITURE = 12;
@@ -53,7 +60,13 @@ final class PublisherFooterRecogniser implements TextRecogniser {
 
     static boolean isFurniture(String line) {
         String s = line.strip();
-        return s.length() <= 220 && BOILERPLATE.matcher(s).matches();
+        return s.length() <= 220 && (BOILERPLATE.matcher(s).matches() || HEAD_FURNITURE.matcher(s).matches());
+    }
+
+    /** Site furniture that stands above a page's title when the page was copied whole. */
+    static boolean isHeadFurniture(String line) {
+        String s = line.strip();
+        return s.length() <= 220 && HEAD_FURNITURE.matcher(s).matches();
     }
 
     /** "Zero Hedges", "Radio Habana Cuba": a few capitalised words, no sentence punctuation. */

@@ -27,6 +27,9 @@ final class Titles {
     private Titles() {
     }
 
+    /** an address in angle brackets, as mail headers show one */
+    private static final Pattern ADDRESS = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
+
     /** Short, not a sentence ending in a full stop, not a URL, a date, a greeting or a label. */
     public static boolean looksLikeTitle(String line) {
         if (line == null) {
@@ -43,7 +46,8 @@ final class Titles {
         if (s.codePoints().filter(Character::isLetter).count() < 2 || s.contains("://") || ReadingTime.is(s) || DeviceLines.is(s) || s.startsWith(">") || s.startsWith("-") || s.startsWith("*")) {
             return false;
         }
-        return !GREETING.matcher(s).lookingAt();
+        // a mail header's line ("From: Jane Whitaker <jane@example.com>") names an address, a title does not
+        return !GREETING.matcher(s).lookingAt() && !ADDRESS.matcher(s).find();
     }
 
     /** A title that shouts: exclamation marks, prices, or mostly capitals, as advertisements are headed. */

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 public record Verdict(boolean article, String kind) {
     /** Fewer words than this, and prose with nothing but a title-like first line is an ordinary message. */
     static final int MIN_PROSE_WORDS = 120;
+    /** Fewer words than this under a title with its date and byline or URL, and it is no article kept reading. */
+    static final int MIN_HEADED_PROSE_WORDS = 40;
 
     /** What only mail sent by a machine or a list says of itself. */
     private static final Pattern MACHINE = Pattern.compile("(?iu)\\b(?:unsubscribe|opt[- ]?out|to be removed|"
@@ -263,8 +265,12 @@ public record Verdict(boolean article, String kind) {
         if (f.evidence(Field.URL, "clip:") && f.has(Field.TITLE)) {
             return "clip:url-title-text";
         }
-        // prose with no layout of a clip: only what a person sent themselves (or forwarded) is kept reading
-        if (!s.selfSent() || body.words() < MIN_PROSE_WORDS) {
+        // prose with no layout of a clip: only what a person sent themselves (or forwarded) is kept reading;
+        // under an article's whole header (a title, its date, a byline or the URL) shorter prose is enough
+        boolean header = f.evidence(Field.TITLE, "text:first-line")
+                && f.get(Field.PUBLISHED).map(c -> c.evidence().equals("text:dateline")).orElse(false) // with its year
+                && (f.has(Field.URL) || f.has(Field.AUTHOR));
+        if (!s.selfSent() || body.words() < (header ? MIN_HEADED_PROSE_WORDS : MIN_PROSE_WORDS)) {
             return null;
         }
         if (f.evidence(Field.TITLE, "text:first-line") && !Titles.isLoud(f.value(Field.TITLE))) {

@@ -21,6 +21,14 @@ class BylinesTest {
             "Anna Karenina|Anna Karenina",
             "김민수 기자|김민수",
             "王晓雯 记者|王晓雯",
+            // a Chinese byline's word before the name, and where it was filed from after it
+            "記者林志豪／台北報導|林志豪",
+            "新京报记者 张晓|张晓",
+            "本报记者 李娜 北京报道|李娜",
+            "文／王明|王明",
+            "記者林志豪報導|林志豪",
+            "Автор: Анна Смирнова|Анна Смирнова",
+            "Author: Jane Doe|Jane Doe",
     })
     void aNewsroomRoleAfterTheNameGoes(String line, String name) {
         assertEquals(name, Bylines.clean(line));

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -111,7 +112,7 @@ class NothingLostTest {
 
     private static boolean accounted(String line, Findings findings, String kept) {
         if (line.codePoints().noneMatch(Character::isLetterOrDigit) || ReadingTime.is(line)
-                || PublisherFooterRecogniser.isFurniture(line)) {
+                || PublisherFooterRecogniser.isFurniture(line) || Bylines.isProfileLink(line)) {
             return true; // layout and site furniture, declared as such
         }
         if (kept.contains(norm(line))) {
@@ -134,6 +135,11 @@ class NothingLostTest {
         }
         if (findings.has(Field.PUBLISHED) && DateReader.readDateline(rest, null).isPresent()) {
             return true;
+        }
+        Optional<CreditLine.Read> credit = CreditLine.read(rest, null);
+        if (credit.isPresent() && (credit.get().date() == null || findings.has(Field.PUBLISHED))
+                && (credit.get().author() == null || kept.contains(norm(credit.get().author())))) {
+            return true; // a byline and a date on one line, both in the record
         }
         Bylines.NameAndDate split = Bylines.splitDate(rest, null);
         if (split.date() != null && findings.has(Field.PUBLISHED)
