@@ -1,5 +1,8 @@
 package dev.mailclip.forward;
 
+import jakarta.mail.internet.MimeUtility;
+
+import java.io.UnsupportedEncodingException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,13 @@ final class Addresses {
         String s = value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value;
         s = MAILTO.matcher(s).replaceAll(m -> Matcher.quoteReplacement("<" + m.group(1) + ">"));
         s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        if (s.contains("=?")) {
+            s = decoded(s); // a header copied raw: "=?utf-8?B?U8O4cmVu?= <soren@example.dk>"
+        }
+        // QQ Mail and Naver end a list of one with its separator: "\"王磊\"<wanglei@qq.com>;"
+        while (s.endsWith(";") || s.endsWith(",")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
         if (s.isEmpty()) {
             return null;
         }
@@ -34,6 +44,15 @@ final class Addresses {
             return name + " <" + address + ">";
         }
         return s;
+    }
+
+    /** RFC 2047 encoded words decoded; the value as it is when they do not decode. */
+    private static String decoded(String value) {
+        try {
+            return MimeUtility.decodeText(value);
+        } catch (UnsupportedEncodingException | RuntimeException e) {
+            return value;
+        }
     }
 
     /** Drops the quotes and Gmail's *bold* marks around a display name. */

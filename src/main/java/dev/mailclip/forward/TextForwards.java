@@ -42,11 +42,36 @@ final class TextForwards {
             for (String raw : current.subList(marker.end() + 1, current.size())) {
                 inner.add(QuotedText.strip(raw, depth));
             }
-            current = inner;
+            current = unquoted(inner);
         }
         if (layers.isEmpty()) {
             return new Peeled(List.of(), text, null, null);
         }
         return new Peeled(layers, String.join("\n", current).strip(), note, null);
+    }
+
+    /**
+     * A forwarded body quoted whole, every line as deep, under a header block that is not (Proton Mail, Spark:
+     * "> " on every line below "Subject:"), without that quoting; any other body as it is.
+     */
+    private static List<String> unquoted(List<String> body) {
+        int depth = -1;
+        for (String line : body) {
+            if (!line.isBlank()) {
+                int d = QuotedText.depth(line);
+                if (depth >= 0 && d != depth) {
+                    return body; // quotes within quotes: a conversation's, left as it is
+                }
+                depth = d;
+            }
+        }
+        if (depth <= 0) {
+            return body;
+        }
+        List<String> out = new ArrayList<>(body.size());
+        for (String line : body) {
+            out.add(QuotedText.strip(line, depth));
+        }
+        return out;
     }
 }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * A shared link: a short message whose one link is what the person saved. A phone's share sheet
  * sends the URL alone (then a device line, "Sent from my iPhone", which stays in the text), a desktop
  * "Email link" the URL or "title⏎URL", an app "URL via @app", and a person a sentence around the URL
- * ("Found the article I mentioned at lunch: URL"). The URL is claimed; a title line beside it is the
- * title; the person's words are the note. A message with more than one link, or more words than a
- * note, is no share.
+ * ("Found the article I mentioned at lunch: URL"), an app its title and link, a teaser and its own link
+ * ("Shared from Pocket", "Read in Omnivore: URL"). The URL is claimed; a title line beside it is the
+ * title; the person's words are the note. A message with more than one link (but an app's share, whose
+ * item stands under the subject's line), or more words than a note, is no share.
  */
 final class ShareRecogniser implements TextRecogniser {
     static final String ALONE = "share:url-alone";
@@ -61,11 +62,14 @@ final class ShareRecogniser implements TextRecogniser {
             }
             words.add(i);
         }
-        if (urls.size() != 1) {
+        // an app's share: the subject's line right above the item's link, its teaser and own links after them
+        String titled = underSubjectLine(clip, words, context);
+        String url = urls.size() == 1 ? urls.iterator().next() : titled;
+        if (url == null || !Hosts.isUrl(url)) {
             return;
         }
-        String url = urls.iterator().next();
-        if (!Hosts.isUrl(url) || words.size() > MAX_NOTE_LINES + 1 || noteWords(clip, words) > MAX_NOTE_WORDS) {
+        if (urls.size() > 1 ? noteWords(clip, words) > 2 * MAX_NOTE_WORDS
+                : words.size() > MAX_NOTE_LINES + 1 || noteWords(clip, words) > MAX_NOTE_WORDS) {
             return;
         }
         read(clip, words, url, context, findings);
@@ -83,20 +87,30 @@ final class ShareRecogniser implements TextRecogniser {
                 note.add(via.group(1));
                 line = line.substring(0, via.start());
             }
+            if (holdsOtherLink(line, url)) {
+                note.add(clip.line(i).strip()); // an app's own link ("Read in Omnivore: …"): kept in the note
+                continue;
+            }
             String rest = unwrapped(URL.matcher(line).replaceAll(" ").strip());
             if (Hosts.isBareHost(rest) && Hosts.withoutWww(rest.toLowerCase(Locale.ROOT)).equals(Hosts.of(url))) {
                 site = Hosts.of(url); // a link preview's host line
                 continue;
             }
-            if (!rest.isEmpty() && isTitle(rest, line, url, context)) {
+            // of two lines that read as a title, the subject's; the other is a line of the note
+            if (!rest.isEmpty() && isTitle(rest, line, url, context) && (title == null || isSubject(rest, context)
+                    && !isSubject(title, context))) {
+                if (title != null) {
+                    note.add(clip.line(titleAt).strip());
+                }
                 title = rest;
                 titleAt = i;
             } else if (!rest.isEmpty()) {
                 note.add(clip.line(i).strip());
             }
         }
-        if (title != null && !note.isEmpty()) {
-            // words beside the link besides the title: the title line was the person's words too
+        if (title != null && !note.isEmpty() && !isSubject(title, context)) {
+            // words beside the link besides the title: the title line was the person's words too, unless the
+            // subject says it is the title (an app's share: "title⏎URL⏎teaser⏎Shared from Pocket")
             note.add(0, clip.line(titleAt).strip());
             title = null;
         }
@@ -114,6 +128,38 @@ final class ShareRecogniser implements TextRecogniser {
             clip.use(i);
         }
         clip.useRuleAfter(lines.get(lines.size() - 1));
+    }
+
+    private static boolean isSubject(String line, ClipContext context) {
+        return line.equalsIgnoreCase(Titles.fromSubject(context.subject()));
+    }
+
+    private static boolean holdsOtherLink(String line, String url) {
+        Matcher m = URL.matcher(line);
+        while (m.find()) {
+            if (!UrlCleaner.clean(TRAILING_PUNCTUATION.matcher(m.group(1)).replaceFirst("")).equals(url)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Of several links, the one right under (or a line below) a line that is the subject: an app's share puts
+     * the item's title and address first and its own link after them ("Read in Omnivore: …", "Shared via feedly … URL").
+     * Null when there is none.
+     */
+    private static String underSubjectLine(TextClip clip, List<Integer> lines, ClipContext context) {
+        // the title and the link, or the title, a line of its credits ("Evan Wallace · figma.com") and the link
+        for (int k = 1; k < lines.size(); k++) {
+            Matcher m = URL.matcher(clip.line(lines.get(k)).strip());
+            boolean titled = isSubject(clip.line(lines.get(k - 1)).strip(), context)
+                    || k >= 2 && isSubject(clip.line(lines.get(k - 2)).strip(), context);
+            if (titled && m.matches()) {
+                return UrlCleaner.clean(TRAILING_PUNCTUATION.matcher(m.group(1)).replaceFirst(""));
+            }
+        }
+        return null;
     }
 
     /**
