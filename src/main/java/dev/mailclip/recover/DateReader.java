@@ -62,9 +62,10 @@ final class DateReader {
                     + "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|kl\\.?\\s+|-\\s*|\\|\\s*)?(?:오전|오후|上午|下午|午前|午後)?\\s*"
                     + "(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?|\\d{1,2}\\s*[時时시]\\s*(?:\\d{1,2}\\s*[分분])?)"
                     + "\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?"
-                    // the publication date first, then when it was changed: "…, updated January 23, 2024"
-                    + "(?:,?\\s*(?:updated|last updated|modified|modifié|mis à jour|aktualisiert|geändert|actualizado"
-                    + "|aggiornato|bijgewerkt|atualizado|수정|更新|修改)(?!\\p{L}).{0,60})?"
+                    // the publication date first, then when it was changed: "…, updated January 23, 2024",
+                    // "5 marzo 2024 (modifica il 6 marzo 2024 | 09:12)"
+                    + "(?:,?\\s*\\(?\\s*(?:updated|last updated|modified|modifié|mis à jour|aktualisiert|geändert|actualizado"
+                    + "|aggiornato|modifica|uppdaterad|opdateret|oppdatert|bijgewerkt|atualizado|수정|更新|修改)(?!\\p{L}).{0,60})?"
                     // the paper it came from: "… 来源：澎湃新闻", "… Source: The Atlantic"
                     + "(?:\\s+(?:source|来源|來源|출처|quelle|fuente|fonte)\\s*[:：]\\s*.{1,40})?"
                     + "(?:\\s*[|·•–—-]\\s*.{0,40})?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -30,8 +30,8 @@ final class TextHeaderRecogniser implements TextRecogniser {
     private static final int NAME_WORDS = 6;
     /** within this many lines under a title, any line right above the date is a byline */
     private static final int BYLINE_ANYHOW_LINES = 2;
-    /** a line under a byline this short may be a date that cannot be read ("Gestern, 17:05") */
-    private static final int LOOSE_DATE_CHARS = 40;
+    /** a line with digits under a byline, this short, may be a date that cannot be read ("Gestern, 17:05") */
+    private static final int LOOSE_DATE_CHARS = 60;
     /** what no name holds: a sentence's or a mail header's punctuation, an address */
     private static final Pattern NOT_IN_A_NAME = Pattern.compile("[.,:;!?<>@()\\[\\]]");
     /** the most lines of the sender's own (or a page's) above a title with its header */
@@ -60,11 +60,12 @@ final class TextHeaderRecogniser implements TextRecogniser {
                 hostShown = hu.group(1);
                 break;
             }
-            if (Hosts.isBareHost(line)) {
+            if (Hosts.isBareHost(line) && titleUnder(clip, i)) {
                 hostAt = i;
                 hostShown = line;
                 break;
             }
+            // a host under the title ("title⏎DN.se⏎URL⏎Av Johanna Berg⏎date") is read with the header below
         }
         int titleAt;
         if (hostAt >= 0) {
@@ -147,7 +148,7 @@ final class TextHeaderRecogniser implements TextRecogniser {
                 } else if (Hosts.isBareHost(line) && !findings.has(Field.SITE)) {
                     // a host under the title, where Reader View has none above it ("andrew.keaveney" under a
                     // host line is a byline)
-                    findings.claim(Field.SITE, Hosts.withoutWww(line.toLowerCase(Locale.ROOT)), "text:host-line");
+                    findings.claim(Field.SITE, Hosts.withoutWww(line.toLowerCase(Locale.ROOT)), "text:host-under-title");
                     clip.use(j);
                 } else if (Bylines.isProfileLink(line)) {
                     clip.use(j); // "Follow" beside the byline: the page's button
@@ -198,6 +199,15 @@ final class TextHeaderRecogniser implements TextRecogniser {
         return -1;
     }
 
+    /** Whether a title stands under the host line (past a URL line), as in Reader View's layout. */
+    private static boolean titleUnder(TextClip clip, int hostAt) {
+        int j = clip.next(hostAt);
+        while (j >= 0 && Hosts.isUrl(clip.line(j).strip())) {
+            j = clip.next(j);
+        }
+        return j >= 0 && Titles.looksLikeTitle(clip.line(j)) && !Bylines.startsWithBy(clip.line(j));
+    }
+
     /** Whether a header stands under the title: its date among a few short lines, or a block with a byline. */
     private static boolean hasHeaderUnder(TextClip clip, int titleAt, ClipContext context) {
         return metaLineUnder(clip, titleAt, context) >= 0 || bylineBlockEnd(clip, titleAt) >= 0;
@@ -218,8 +228,9 @@ final class TextHeaderRecogniser implements TextRecogniser {
             }
             String line = clip.line(n).strip();
             boolean last = n + 1 >= clip.size() || clip.line(n + 1).isBlank();
-            // the block's last line may be a date too loose to read: "Yesterday, 17:05", "Gisteren, 17:05"
-            if (k >= HEADER_LINES || !isHeaderLine(line, k) && !(last && line.length() <= LOOSE_DATE_CHARS)) {
+            // the block's last line may be a date too loose to read: "Yesterday, 17:05", "05/03/2024 08h00"
+            boolean looseDate = last && line.length() <= LOOSE_DATE_CHARS && line.chars().anyMatch(Character::isDigit);
+            if (k >= HEADER_LINES || !isHeaderLine(line, k) && !looseDate) {
                 return -1;
             }
             k++;

@@ -35,6 +35,7 @@ class DateReaderTest {
             "25/03/2024|2024-03-25",
             "2024-03-06T10:15:00+01:00|2024-03-06T10:15+01:00",
             "Published March 6, 2024, updated March 7, 2024|2024-03-06",
+            "'5 marzo 2024 (modifica il 6 marzo 2024 | 09:12)'|2024-03-05",
             "Publié le 6 mars 2024 à 06h00, modifié le 7 mars 2024 à 10h12|2024-03-06",
             "6. März 2024, aktualisiert am 7. März 2024|2024-03-06",
             // beyond western Europe: the month names of every language the forward vocabulary knows
