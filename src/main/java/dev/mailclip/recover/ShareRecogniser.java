@@ -24,14 +24,15 @@ final class ShareRecogniser implements TextRecogniser {
 
     private static final int MAX_LINES = 12;
     /** the marks a messaging app wraps a title in, opening and closing in pairs */
-    private static final String WRAPPERS = "【】《》「」『』“”\"\"";
+    private static final String WRAPPERS = "【】《》「」『』“”\"\"**";
     private static final int MAX_NOTE_WORDS = 40;
     /** A person's words about a link fit in a few lines; an advertisement runs to a column of them. */
     private static final int MAX_NOTE_LINES = 3;
     private static final Pattern URL = Pattern.compile("(?i)<?(https?://[^\\s<>\"]{1,2000})>?");
     /** "URL: …" is a gateway's labelled line, read by {@link LabelledLinesRecogniser}, not a share. */
     private static final Pattern LABELLED_URL = Pattern.compile("(?i)^(?:url|link|source|original)\\s*:\\s*<?https?://.*");
-    private static final Pattern VIA_APP = Pattern.compile("(?i)\\s+(via @[\\w.-]{1,40})\\s*$");
+    /** an app's mark after the link: "via @app", SmartNews's "#SmartNews" */
+    private static final Pattern VIA_APP = Pattern.compile("(?iu)\\s+(via @[\\w.-]{1,40}|#[\\p{L}\\d_]{2,30})\\s*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?'\"»”’)\\]]+$");
 
     @Override
@@ -105,10 +106,10 @@ final class ShareRecogniser implements TextRecogniser {
                 title = rest;
                 titleAt = i;
             } else if (!rest.isEmpty()) {
-                note.add(clip.line(i).strip());
+                note.add(line); // without the app's mark, which is in the note already
             }
         }
-        if (title != null && !note.isEmpty() && !isSubject(title, context)) {
+        if (title != null && !note.isEmpty() && !onlyApp(note) && !isSubject(title, context)) {
             // words beside the link besides the title: the title line was the person's words too, unless the
             // subject says it is the title (an app's share: "title⏎URL⏎teaser⏎Shared from Pocket")
             note.add(0, clip.line(titleAt).strip());
@@ -120,6 +121,13 @@ final class ShareRecogniser implements TextRecogniser {
         String evidence = title != null ? WITH_TITLE : note.isEmpty() || onlyApp(note) ? ALONE : IN_NOTE;
         if (!findings.claim(Field.URL, url, evidence)) {
             return;
+        }
+        if (title != null && !Titles.withoutShareTemplate(title).equals(title)) {
+            // an app's caption around the title ('I'm reading "…" by … on Matter'): its title and author, the
+            // caption kept whole in the note
+            note.add(0, title);
+            findings.claim(Field.AUTHOR, Titles.shareTemplateAuthor(title), "share:title-line");
+            title = Titles.withoutShareTemplate(title);
         }
         findings.claim(Field.TITLE, title, "share:title-line");
         findings.claim(Field.SITE, site, "share:host-line");
@@ -175,6 +183,9 @@ final class ShareRecogniser implements TextRecogniser {
         if (!bare.startsWith(words) && bare.indexOf(words) > 0 && !bare.endsWith(words)) {
             return false; // words on both sides of the link: a sentence
         }
+        if (!bare.equals(line.strip())) {
+            return true; // wrapped whole, as messaging apps set a link's title apart: "*Title*", "【Title】"
+        }
         String subject = Titles.fromSubject(context.subject());
         if (subject != null && subject.equalsIgnoreCase(words) || SubjectTitles.matchesUrl(words, url)) {
             return true;
@@ -183,12 +194,12 @@ final class ShareRecogniser implements TextRecogniser {
         return (subject == null || SubjectTitles.isOwnWords(subject)) && !SubjectTitles.hasWordyPath(url);
     }
 
-    /** A title as messaging apps wrap it whole, "【Title】", "《Title》", "「Title」", "“Title”": the title. */
+    /** A title as messaging apps wrap it whole, "【Title】", "《Title》", "「Title」", "“Title”", "*Title*": the title. */
     private static String unwrapped(String s) {
         if (s.length() > 2) {
             int close = WRAPPERS.indexOf(s.charAt(0));
             if (close >= 0 && close % 2 == 0 && s.charAt(s.length() - 1) == WRAPPERS.charAt(close + 1)
-                    && s.indexOf(WRAPPERS.charAt(close + 1)) == s.length() - 1) {
+                    && s.indexOf(WRAPPERS.charAt(close + 1), 1) == s.length() - 1) {
                 return s.substring(1, s.length() - 1).strip();
             }
         }
@@ -212,7 +223,7 @@ final class ShareRecogniser implements TextRecogniser {
     }
 
     private static boolean onlyApp(List<String> note) {
-        return note.size() == 1 && note.get(0).startsWith("via @");
+        return note.size() == 1 && (note.get(0).startsWith("via @") || note.get(0).startsWith("#"));
     }
 
     private static int noteWords(TextClip clip, List<Integer> lines) {

@@ -30,7 +30,11 @@ final class SubjectTitles {
             + "あとで読む|後で読む|あとで|メモ|これ|ブックマーク|稍后阅读|稍后读|待读|备忘|收藏|分享|看看|"
             + "나중에 읽기|나중에|메모|공유|읽어보기|почитать|прочитать|на потом|заметка|ссылка|okunacak|sonra oku|"
             + "do přečtení|luettavaksi|"
-            + "no subject|\\(no subject\\)|untitled|kein betreff|sans objet|sin asunto"
+            + "no subject|\\(no subject\\)|untitled|kein betreff|sans objet|sin asunto|"
+            // what share sheets and apps put in the subject themselves
+            + "check out this (?:article|post|link|story|page|video)|from \\p{L}{2,20}|smartnews|pocket|flipboard|feedly"
+            + "|(?:sent|shared|enviado|enviada|compartido|compartilhado|partagé|geteilt|gesendet|inviato|condiviso)"
+            + " (?:from|via|by|with|pelo|pela|por|desde|depuis|von|über|mit|da|con) [\\p{L}\\d .]{2,30}"
             + ")[\\s!.:…]*$");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

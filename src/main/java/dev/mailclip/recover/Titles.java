@@ -27,6 +27,10 @@ final class Titles {
     private Titles() {
     }
 
+    /** an app's share line around a quoted title: 'Watch "…" on YouTube', 'I'm reading "…" by … on Matter' */
+    private static final Pattern SHARE_TEMPLATE = Pattern.compile("(?iu)^(?:watch|read|listen to|check out|i['’]m reading"
+            + "|i am reading)\\s+[\"“](.{3,250}?)[\"”](?:\\s+by\\s+(.{2,60}?))?\\s+on\\s+[\\p{L}\\d.' ]{2,30}$");
+
     /** an address in angle brackets, as mail headers show one */
     private static final Pattern ADDRESS = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
 
@@ -122,7 +126,19 @@ final class Titles {
         if (subject == null) {
             return null;
         }
-        String s = SUBJECT_PREFIX.matcher(subject).replaceFirst("").strip();
+        String s = withoutShareTemplate(SUBJECT_PREFIX.matcher(subject).replaceFirst("").strip());
         return s.isEmpty() ? null : s;
+    }
+
+    /** The title an app's share line quotes ('Watch "…" on YouTube'), or the line as it is. */
+    static String withoutShareTemplate(String line) {
+        Matcher m = SHARE_TEMPLATE.matcher(line);
+        return m.matches() ? m.group(1).strip() : line;
+    }
+
+    /** The author an app's share line names ('I'm reading "…" by Alex Murrell on Matter'), or null. */
+    static String shareTemplateAuthor(String line) {
+        Matcher m = SHARE_TEMPLATE.matcher(line);
+        return m.matches() && m.group(2) != null ? m.group(2).strip() : null;
     }
 }
