@@ -1,0 +1,232 @@
+package dev.mailclip.recover;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The header under a clip's title, as pages lay it out and people copy it: a few short lines in any order (the
+ * site's name or host, the page's URL, bylines in the languages of {@link Bylines}, a subtitle, a "Follow"
+ * button) down to the date or reading time ({@link CreditLine} when they share a line with the byline), then
+ * a rule. What it cannot place (a subtitle, a second line of names) stays in the text.
+ */
+final class HeaderUnderTitle {
+    private static final Pattern RULE = Pattern.compile("^[-_=—–]{5,}$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** a subtitle has at least this many words; a byline of names rarely does */
+    private static final int SUBTITLE_WORDS = 6;
+    /** the most lines of an article's header under its title, down to its date */
+    private static final int HEADER_LINES = 5;
+    /** a header line is shorter than this; a longer one is the body's */
+    private static final int MAX_HEADER_LINE = 160;
+    private static final int SITE_NAME_WORDS = 4;
+    /** a line of a name (a person's, a site's) has no more words than this */
+    private static final int NAME_WORDS = 6;
+    /** within this many lines under a title, any line right above the date is a byline */
+    private static final int BYLINE_ANYHOW_LINES = 2;
+    /** a line with digits under a byline, this short, may be a date that cannot be read ("Gestern, 17:05") */
+    private static final int LOOSE_DATE_CHARS = 60;
+    /** what no name holds: a sentence's or a mail header's punctuation, an address */
+    private static final Pattern NOT_IN_A_NAME = Pattern.compile("[.,:;!?<>@()\\[\\]]");
+
+    private HeaderUnderTitle() {
+    }
+
+    /**
+     * After the title, the short lines of the article's header down to its date or reading time: bylines,
+     * the page's URL, its site's host or name, a subtitle, in the orders pages and people copy them in
+     * ("title⏎By Jane Doe⏎date", "title⏎Il Post⏎URL⏎Di Marco Bellini⏎5 marzo 2024"); then a rule.
+     */
+    static void read(TextClip clip, int titleAt, ClipContext context, Findings findings) {
+        int i = clip.next(titleAt);
+        int metaAt = metaLineUnder(clip, titleAt, context);
+        int blockEnd = metaAt >= 0 ? -1 : bylineBlockEnd(clip, titleAt);
+        // the header's lines before its date, or all of a dateless header's block
+        int end = metaAt >= 0 ? metaAt : blockEnd >= 0 ? blockEnd + 1 : -1;
+        if (end >= 0) {
+            boolean byWord = false;
+            for (int j = i; j >= 0 && j < end; j = clip.next(j)) {
+                byWord |= Bylines.startsWithBy(clip.line(j));
+            }
+            // without a byline's word, the byline is the line right above the date, as Reader View lays it out
+            int bylineAt = -1;
+            for (int j = i; !byWord && j >= 0 && j < end; j = clip.next(j)) {
+                String line = clip.line(j).strip();
+                if (!Hosts.isUrl(line) && !(Hosts.isBareHost(line) && !findings.has(Field.SITE)) && !isSubtitle(line)
+                        && !Bylines.isProfileLink(line)) {
+                    bylineAt = j;
+                }
+            }
+            for (int j = i; j >= 0 && j < end; j = clip.next(j)) {
+                String line = clip.line(j).strip();
+                if (Hosts.isUrl(line)) {
+                    if (findings.keeps(Field.URL, UrlCleaner.clean(line), "text:url-line")) {
+                        clip.use(j);
+                    }
+                } else if (Hosts.isBareHost(line) && !findings.has(Field.SITE)) {
+                    // a host under the title, where Reader View has none above it ("andrew.keaveney" under a
+                    // host line is a byline)
+                    findings.claim(Field.SITE, Hosts.withoutWww(line.toLowerCase(Locale.ROOT)), "text:host-under-title");
+                    clip.use(j);
+                } else if (Bylines.isProfileLink(line)) {
+                    clip.use(j); // "Follow" beside the byline: the page's button
+                } else if (byWord ? Bylines.startsWithBy(line) : j == bylineAt) {
+                    readByline(clip, j, findings);
+                } else if (isSiteName(line) && findings.keeps(Field.SITE, line, "text:site-name")) {
+                    // the site's name beside the byline: "Il Post", "NOS Nieuws", "Коммерсантъ"
+                    clip.use(j);
+                }
+                // anything else (a subtitle, a second line of names) stays in the text: the article's own
+            }
+            // the meta lines: a date and/or a reading time, in either order, or both on one line with a byline
+            for (int j = metaAt; j >= 0 && isMetaLine(clip, j, context); j = clip.next(j)) {
+                Optional<FoundDate> date = DateReader.readDateline(clip.line(j), context.mailDay());
+                if (date.isEmpty() && !ReadingTime.is(clip.line(j))) {
+                    Optional<CreditLine.Read> credit = CreditLine.read(clip.line(j), context.mailDay());
+                    date = credit.map(CreditLine.Read::date);
+                    credit.map(CreditLine.Read::author).ifPresent(name -> findings.claim(Field.AUTHOR, name, "text:byline"));
+                }
+                date.ifPresent(d -> findings.claim(Field.PUBLISHED, d.iso(),
+                        d.yearInferred() ? "text:dateline:year-from-mail" : "text:dateline"));
+                clip.use(j);
+                i = clip.next(j);
+            }
+            readReporterLine(clip, i, findings);
+        }
+        if (i >= 0 && RULE.matcher(clip.line(i).strip()).matches()) {
+            clip.use(i);
+        }
+    }
+
+    /**
+     * The date or reading time line among the few short lines under a title, or -1: the header ends at the
+     * first line too long for one.
+     */
+    private static int metaLineUnder(TextClip clip, int titleAt, ClipContext context) {
+        for (int k = 0, j = clip.next(titleAt); k < HEADER_LINES && j >= 0; k++, j = clip.next(j)) {
+            if (isMetaLine(clip, j, context)) {
+                return j;
+            }
+            if (!isHeaderLine(clip.line(j).strip(), k)) {
+                // whatever stands right above the date within two lines of the title is its byline, as Reader
+                // View lays it out: "apblackmd", "Matt CheckHead Winemaker, Co-Founder"
+                int next = clip.next(j);
+                return k < BYLINE_ANYHOW_LINES && isMetaLine(clip, next, context) ? next : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a header stands under the title: its date among a few short lines, or a block with a byline. */
+    static boolean standsUnder(TextClip clip, int titleAt, ClipContext context) {
+        return metaLineUnder(clip, titleAt, context) >= 0 || bylineBlockEnd(clip, titleAt) >= 0;
+    }
+
+    /**
+     * The last line of the block of short lines right under a title, with no blank line between, when one of
+     * them is a byline ("title⏎NU.nl⏎URL⏎Door Lotte Jansen⏎Gisteren, 17:05"): a header whose date cannot be
+     * read. -1 when there is no such block.
+     */
+    private static int bylineBlockEnd(TextClip clip, int titleAt) {
+        boolean byline = false;
+        int end = -1;
+        int k = 0;
+        for (int n = titleAt + 1; n < clip.size() && !clip.line(n).isBlank(); n++) {
+            if (clip.isUsed(n)) {
+                continue; // a line taken before (the URL) is still one of the block's
+            }
+            String line = clip.line(n).strip();
+            boolean last = n + 1 >= clip.size() || clip.line(n + 1).isBlank();
+            // the block's last line may be a date too loose to read: "Yesterday, 17:05", "05/03/2024 08h00"
+            boolean looseDate = last && line.length() <= LOOSE_DATE_CHARS && line.chars().anyMatch(Character::isDigit);
+            if (k >= HEADER_LINES || !isHeaderLine(line, k) && !looseDate) {
+                return -1;
+            }
+            k++;
+            byline |= Bylines.startsWithBy(line);
+            end = n;
+        }
+        return byline ? end : -1;
+    }
+
+    /**
+     * A line of an article's header above its date: a URL, a host, a byline, a site's or a person's name, or
+     * right under the title a subtitle; not a sentence of the sender's ("Ah, always worth a read :)") nor a
+     * mail header ("Subject: Fw: Tides").
+     *
+     * @param k the line's place under the title, from 0
+     */
+    private static boolean isHeaderLine(String line, int k) {
+        if (Hosts.isUrl(line) || Hosts.isBareHost(line) || Bylines.startsWithBy(line)) {
+            return true;
+        }
+        if (line.length() > MAX_HEADER_LINE) {
+            return false;
+        }
+        return k == 0 && isSubtitle(line) || SPACES.split(line).length <= NAME_WORDS && !line.isEmpty()
+                && !Character.isLowerCase(line.codePointAt(0)) && !NOT_IN_A_NAME.matcher(line).find();
+    }
+
+    /** A byline line: its name is the author, unless it is the site's own name. */
+    private static void readByline(TextClip clip, int j, Findings findings) {
+        String host = Hosts.of(findings.value(Field.URL));
+        if (host == null && findings.value(Field.SITE) != null) {
+            host = findings.value(Field.SITE);
+        }
+        String name = Bylines.clean(clip.line(j));
+        boolean siteName = Hosts.nameMatches(name, host) && !Bylines.looksLikePerson(name);
+        if (name != null && name.length() <= 100 && !siteName) {
+            findings.claim(Field.AUTHOR, name, "text:byline");
+        }
+        clip.use(j);
+    }
+
+    /** A site's name: a few words, no sentence and no date ("Il Post", "DR", "NOS Nieuws"). */
+    private static boolean isSiteName(String line) {
+        return !line.isEmpty() && SPACES.split(line).length <= SITE_NAME_WORDS && !Character.isLowerCase(line.codePointAt(0))
+                && line.chars().noneMatch(c -> c == '.' && line.endsWith(".") || c == ',' || c == ':' || Character.isDigit(c));
+    }
+
+    /**
+     * Korean, Chinese and Japanese news pages name the reporter under the date, the name with its title
+     * ("김민수 기자", "王晓雯 记者"): one of the next two lines.
+     */
+    private static void readReporterLine(TextClip clip, int from, Findings findings) {
+        for (int k = 0, j = from; k < 2 && j >= 0; k++, j = clip.next(j)) {
+            String line = clip.line(j).strip();
+            if (Bylines.REPORTER.matcher(line).matches()) {
+                if (findings.claim(Field.AUTHOR, Bylines.clean(line), "text:byline")) {
+                    clip.use(j);
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean isMetaLine(TextClip clip, int i, ClipContext context) {
+        if (i < 0) {
+            return false;
+        }
+        String line = clip.line(i).strip();
+        return ReadingTime.is(line) || DateReader.readDateline(line, context.mailDay()).isPresent()
+                || CreditLine.read(line, context.mailDay()).isPresent();
+    }
+
+    /**
+     * A line of words most of which start in lower case, as a sentence's do and a list of names' do not
+     * ("The vote ends a decade of debate over the river crossings").
+     */
+    static boolean isSubtitle(String line) {
+        String[] words = SPACES.split(line.strip());
+        if (words.length < SUBTITLE_WORDS) {
+            return false;
+        }
+        int lower = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                lower++;
+            }
+        }
+        return lower * 2 > words.length;
+    }
+}
