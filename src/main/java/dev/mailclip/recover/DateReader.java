@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 final class DateReader {
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    /** a day without its year this many days after the mail's, or fewer, is ahead of it: no year is guessed */
+    private static final int AHEAD_OF_THE_MAIL_DAYS = 31;
     /** before MONTHS: building the month table folds names with it */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Map<String, Integer> MONTHS = monthNames();
@@ -209,7 +211,11 @@ final class DateReader {
         }
     }
 
-    /** The latest {month}-{day} not after the reference. */
+    /**
+     * The latest {month}-{day} not after the reference; none when that day comes within a month after the
+     * reference: a day without its year just ahead of the mail is an agenda's ("3月11日 周一"), not last
+     * year's article.
+     */
     private static Optional<FoundDate> inferYear(int month, int day, LocalDate reference) {
         if (reference == null) {
             return Optional.empty();
@@ -217,6 +223,10 @@ final class DateReader {
         for (int year = reference.getYear(); year >= reference.getYear() - 1; year--) {
             try {
                 LocalDate date = LocalDate.of(year, month, day);
+                if (year == reference.getYear() && date.isAfter(reference)
+                        && !date.isAfter(reference.plusDays(AHEAD_OF_THE_MAIL_DAYS))) {
+                    return Optional.empty();
+                }
                 if (!date.isAfter(reference)) {
                     return plausible(date, date.toString(), true, reference);
                 }

@@ -119,6 +119,15 @@ class DateReaderTest {
     }
 
     @Test
+    void aDayWithoutAYearJustAheadOfTheMailIsNoDate() {
+        // an agenda's day a week after the mail: not the same day of last year
+        assertTrue(DateReader.readLine("January 8", MAIL_DAY).isEmpty());
+        assertTrue(DateReader.readLine("Feb 1", MAIL_DAY).isEmpty());
+        // more than a month ahead: the day of last year, as before
+        assertEquals("2024-02-03", DateReader.readLine("Feb 3", MAIL_DAY).orElseThrow().iso());
+    }
+
+    @Test
     void monthNamesAreReadInSeveralLanguages() {
         assertEquals(Integer.valueOf(3), DateReader.month("März"));
         assertEquals(Integer.valueOf(5), DateReader.month("mai"));
