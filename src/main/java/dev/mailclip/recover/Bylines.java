@@ -17,6 +17,8 @@ final class Bylines {
 
     private static final Pattern PROFILE = Pattern.compile(
             "(?iu)\\s*(?:author[’']s profile|view (?:full )?profile|view all posts.*|more by this author|follow)$");
+    /** a newsroom's name in Chinese, Japanese and Korean: newspaper, daily, news agency, news */
+    private static final Pattern NEWSROOM_CJK = Pattern.compile("(?:新聞|新闻|日报|日報|通信社|ニュース|뉴스|일보|신문)$");
     private static final Pattern ORGANISATION = Pattern.compile("(?iu).*\\b(?:news|media|english|times|daily|post|team"
             + "|group|inc|llc|ltd|gmbh|magazine|journal|radio|tv|network|press|online|blog|institute|university"
             + "|association|foundation|company|center|centre|society|agency|tribune|herald|gazette|review|weekly"
@@ -60,6 +62,11 @@ final class Bylines {
             }
         }
         return new NameAndDate(clean(s), null);
+    }
+
+    /** A name of a newsroom rather than a person: "NHK NEWS WEB", "日本経済新聞", "연합뉴스". */
+    static boolean isNewsroom(String name) {
+        return name != null && name.length() <= 60 && (ORGANISATION.matcher(name).matches() || NEWSROOM_CJK.matcher(name).find());
     }
 
     /** Two to four capitalised words and no word of an organisation's name: "Karl Voit", not "Al Mayadeen English". */

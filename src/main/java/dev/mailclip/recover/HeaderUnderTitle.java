@@ -175,7 +175,10 @@ final class HeaderUnderTitle {
         }
         String name = Bylines.clean(clip.line(j));
         boolean siteName = Hosts.nameMatches(name, host) && !Bylines.looksLikePerson(name);
-        if (name != null && name.length() <= 100 && !siteName) {
+        if (!Bylines.startsWithBy(clip.line(j)) && Bylines.isNewsroom(name) && !findings.has(Field.SITE)) {
+            // a newsroom's name where a byline stands, no byline word before it ("NHK NEWS WEB"): the site
+            findings.claim(Field.SITE, name, "text:site-name");
+        } else if (name != null && name.length() <= 100 && !siteName) {
             findings.claim(Field.AUTHOR, name, "text:byline");
         }
         clip.use(j);

@@ -33,4 +33,13 @@ class BylinesTest {
     void aNewsroomRoleAfterTheNameGoes(String line, String name) {
         assertEquals(name, Bylines.clean(line));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "NHK NEWS WEB|true", "日本経済新聞|true", "연합뉴스|true", "Harbour Daily|true",
+            "Jane Doe|false", "김민수|false", "林志豪|false",
+    })
+    void aNewsroomIsNoPerson(String name, boolean newsroom) {
+        assertEquals(newsroom, Bylines.isNewsroom(name));
+    }
 }
