@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:by|written by|posted by|von|par|por|di|door|av|af|author|autor|auteur|autore|автор|forfatter|författare)\\s*:?\\s+"
+    /** "by" in the languages of the forward vocabulary, as a regex alternation: the one list of byline words */
+    static final String BY_WORDS = "by|von|par|por|di|door|av|af";
+    private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:" + BY_WORDS
+            + "|written by|posted by|author|autor|auteur|autore|автор|forfatter|författare)\\s*:?\\s+"
             // Chinese bylines name the reporter after the word, with no space: "記者林志豪", "新京报记者 张晓", "文／王明"
             + "|^(?:\\p{IsHan}{0,6}?(?:记者|記者)|文\\s*[/／]|作者\\s*[:：]|撰文\\s*[:：]?)\\s*(?=\\p{IsHan})");
     /** where a Chinese byline says the reporter filed from: "／台北報導", " 北京报道" */

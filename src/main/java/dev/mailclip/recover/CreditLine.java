@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 final class CreditLine {
     /** what pages set between a credit line's parts */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·•|—–]\\s+");
-    /** a date, then "by" and a capitalised name, in the languages of {@link Bylines} */
+    /** a date, then "by" and a capitalised name, in the languages of {@link Bylines} and Italian's "da" after a date */
     private static final Pattern DATE_BY = Pattern.compile(
-            "^(.{6,60}?)\\s+(?iu:by|von|par|por|da|di|door|av|af)\\s+(\\p{Lu}.{1,60})$");
+            "^(.{6,60}?)\\s+(?iu:" + Bylines.BY_WORDS + "|da)\\s+(\\p{Lu}.{1,60})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_NAME_WORDS = 6;
     private static final int MAX_LENGTH = 160;
@@ -54,9 +54,10 @@ final class CreditLine {
             }
             Matcher dateBy = DATE_BY.matcher(part);
             Optional<FoundDate> before = dateBy.matches() ? DateReader.readLine(dateBy.group(1), mailDay) : Optional.empty();
-            if (before.isPresent() && name(dateBy.group(2)) != null) {
+            String named = before.isPresent() ? name(dateBy.group(2)) : null;
+            if (named != null) {
                 date = date == null ? before.get() : date;
-                author = author == null ? name(dateBy.group(2)) : author;
+                author = author == null ? named : author;
                 continue;
             }
             if (!Bylines.startsWithBy(part)) {

@@ -39,7 +39,7 @@ final class FeedItemRecogniser implements HtmlRecogniser {
             + "/u/|/subscriptions?\\b|/account|/profile|mailto:");
 
     private static final int MAX_LINKS = 200;
-    private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|par|por|di|door|av|af)\\s+\\p{Lu}");
+    private static final Pattern BY = Pattern.compile("(?iu)^(?:" + Bylines.BY_WORDS + ")\\s+\\p{Lu}");
     private static final int MIN_POST_WORDS = 100;
     /** A post's address: a slug of words, a /p/ path, or a dated path; a campaign's copy has a code. */
     private static final Pattern POST_PATH = Pattern.compile("(?:^|/)(?:[\\p{L}\\d]++-[\\p{L}\\d]|p/[^/]|\\d{4}/\\d{2}(?:/|$))");

@@ -64,7 +64,9 @@ final class ShareRecogniser implements TextRecogniser {
             words.add(i);
         }
         // an app's share: the subject's line right above the item's link, its teaser and own links after them
-        String titled = underSubjectLine(clip, words, context);
+        // the subject as a title, read once for every line's test below
+        String subject = Titles.fromSubject(context.subject());
+        String titled = underSubjectLine(clip, words, subject);
         String url = urls.size() == 1 ? urls.iterator().next() : titled;
         if (url == null || !Hosts.isUrl(url)) {
             return;
@@ -73,10 +75,10 @@ final class ShareRecogniser implements TextRecogniser {
                 : words.size() > MAX_NOTE_LINES + 1 || noteWords(clip, words) > MAX_NOTE_WORDS) {
             return;
         }
-        read(clip, words, url, context, findings);
+        read(clip, words, url, subject, findings);
     }
 
-    private static void read(TextClip clip, List<Integer> lines, String url, ClipContext context, Findings findings) {
+    private static void read(TextClip clip, List<Integer> lines, String url, String subject, Findings findings) {
         List<String> note = new ArrayList<>();
         String title = null;
         String site = null;
@@ -98,8 +100,8 @@ final class ShareRecogniser implements TextRecogniser {
                 continue;
             }
             // of two lines that read as a title, the subject's; the other is a line of the note
-            if (!rest.isEmpty() && isTitle(rest, line, url, context) && (title == null || isSubject(rest, context)
-                    && !isSubject(title, context))) {
+            if (!rest.isEmpty() && isTitle(rest, line, url, subject) && (title == null || rest.equalsIgnoreCase(subject)
+                    && !title.equalsIgnoreCase(subject))) {
                 if (title != null) {
                     note.add(clip.line(titleAt).strip());
                 }
@@ -109,7 +111,7 @@ final class ShareRecogniser implements TextRecogniser {
                 note.add(line); // without the app's mark, which is in the note already
             }
         }
-        if (title != null && !note.isEmpty() && !onlyApp(note) && !isSubject(title, context)) {
+        if (title != null && !note.isEmpty() && !onlyApp(note) && !title.equalsIgnoreCase(subject)) {
             // words beside the link besides the title: the title line was the person's words too, unless the
             // subject says it is the title (an app's share: "title⏎URL⏎teaser⏎Shared from Pocket")
             note.add(0, clip.line(titleAt).strip());
@@ -122,12 +124,13 @@ final class ShareRecogniser implements TextRecogniser {
         if (!findings.claim(Field.URL, url, evidence)) {
             return;
         }
-        if (title != null && !Titles.withoutShareTemplate(title).equals(title)) {
+        String quoted = title == null ? null : Titles.withoutShareTemplate(title);
+        if (quoted != null && !quoted.equals(title)) {
             // an app's caption around the title ('I'm reading "…" by … on Matter'): its title and author, the
             // caption kept whole in the note
             note.add(0, title);
             findings.claim(Field.AUTHOR, Titles.shareTemplateAuthor(title), "share:title-line");
-            title = Titles.withoutShareTemplate(title);
+            title = quoted;
         }
         findings.claim(Field.TITLE, title, "share:title-line");
         findings.claim(Field.SITE, site, "share:host-line");
@@ -136,10 +139,6 @@ final class ShareRecogniser implements TextRecogniser {
             clip.use(i);
         }
         clip.useRuleAfter(lines.get(lines.size() - 1));
-    }
-
-    private static boolean isSubject(String line, ClipContext context) {
-        return line.equalsIgnoreCase(Titles.fromSubject(context.subject()));
     }
 
     private static boolean holdsOtherLink(String line, String url) {
@@ -157,12 +156,12 @@ final class ShareRecogniser implements TextRecogniser {
      * the item's title and address first and its own link after them ("Read in Omnivore: …", "Shared via feedly … URL").
      * Null when there is none.
      */
-    private static String underSubjectLine(TextClip clip, List<Integer> lines, ClipContext context) {
+    private static String underSubjectLine(TextClip clip, List<Integer> lines, String subject) {
         // the title and the link, or the title, a line of its credits ("Evan Wallace · figma.com") and the link
         for (int k = 1; k < lines.size(); k++) {
             Matcher m = URL.matcher(clip.line(lines.get(k)).strip());
-            boolean titled = isSubject(clip.line(lines.get(k - 1)).strip(), context)
-                    || k >= 2 && isSubject(clip.line(lines.get(k - 2)).strip(), context);
+            boolean titled = clip.line(lines.get(k - 1)).strip().equalsIgnoreCase(subject)
+                    || k >= 2 && clip.line(lines.get(k - 2)).strip().equalsIgnoreCase(subject);
             if (titled && m.matches()) {
                 return UrlCleaner.clean(TRAILING_PUNCTUATION.matcher(m.group(1)).replaceFirst(""));
             }
@@ -175,7 +174,7 @@ final class ShareRecogniser implements TextRecogniser {
      * not the person's label for the save) and the message says so: the subject is empty or a label,
      * or is that line, or the line's words are the link's.
      */
-    private static boolean isTitle(String words, String line, String url, ClipContext context) {
+    private static boolean isTitle(String words, String line, String url, String subject) {
         if (!Titles.looksLikeTitle(words) || SubjectTitles.isOwnWords(words) || words.endsWith(":")) {
             return false;
         }
@@ -186,7 +185,6 @@ final class ShareRecogniser implements TextRecogniser {
         if (!bare.equals(line.strip())) {
             return true; // wrapped whole, as messaging apps set a link's title apart: "*Title*", "【Title】"
         }
-        String subject = Titles.fromSubject(context.subject());
         if (subject != null && subject.equalsIgnoreCase(words) || SubjectTitles.matchesUrl(words, url)) {
             return true;
         }
