@@ -32,7 +32,8 @@ final class CreditLine {
 
     /** @param mailDay the mail's day, for a date without a year and for a date after it */
     static Optional<Read> read(String line, LocalDate mailDay) {
-        if (line == null || line.length() > MAX_LENGTH) {
+        // a credit line's date and reading time are in digits
+        if (line == null || line.length() > MAX_LENGTH || !DateReader.hasDigit(line)) {
             return Optional.empty();
         }
         String[] parts = SEPARATOR.split(line.strip(), MAX_PARTS + 1);

@@ -96,8 +96,8 @@ final class DateReader {
     }
 
     private static Optional<FoundDate> readLine(String line, LocalDate reference, boolean place) {
-        if (line == null) {
-            return Optional.empty();
+        if (line == null || !hasDigit(line)) {
+            return Optional.empty(); // every form read has its day in digits: most lines of mail are passed over here
         }
         String s = clean(line);
         if (s.isEmpty() || s.length() > 80) {
@@ -145,6 +145,17 @@ final class DateReader {
 
     private static String clean(String line) {
         return SPACES.matcher(asciiDigits(line.replace('\u00a0', ' ').replace('\u202f', ' '))).replaceAll(" ").trim();
+    }
+
+    /** Whether the line has a digit the patterns read: ASCII, or Arabic-Indic and Persian ({@link #asciiDigits}). */
+    static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06f0' && c <= '\u06f9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Arabic-Indic and Persian digits ("٦ مارس ٢٠٢٤") as the ASCII digits the patterns read. */

@@ -53,10 +53,15 @@ final class FrontMatterRecogniser implements TextRecogniser {
         return options;
     }
 
+    /** Whether a line (stripped) is the fence a front matter opens with. */
+    static boolean isFence(String line) {
+        return line.equals("---");
+    }
+
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
         List<Integer> head = clip.head(1);
-        if (head.isEmpty() || !clip.line(head.get(0)).strip().equals("---")) {
+        if (head.isEmpty() || !isFence(clip.line(head.get(0)).strip())) {
             return;
         }
         int open = head.get(0);

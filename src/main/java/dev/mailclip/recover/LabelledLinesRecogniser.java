@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,7 @@ final class LabelledLinesRecogniser implements TextRecogniser {
     private static final Pattern ISO_THEN_TEXT = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(.+)$");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
     private static final int EDGE = 10;
+    private static final Set<String> URL_LABELS = Set.of("url", "link", "original", "source");
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
@@ -67,6 +69,16 @@ final class LabelledLinesRecogniser implements TextRecogniser {
                 }
             }
         }
+    }
+
+    /** Whether a line (stripped) is a labelled line that gives a URL: the labels of a link or a source, with one. */
+    static boolean labelsUrl(String line) {
+        Matcher m = LABELLED.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String label = SAME_AS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1).toLowerCase(Locale.ROOT));
+        return URL_LABELS.contains(label) && firstUrl(m.group(2).strip()) != null;
     }
 
     private static boolean take(String shown, String value, ClipContext context, Findings findings) {

@@ -98,6 +98,15 @@ final class TextHeaderRecogniser implements TextRecogniser {
         HeaderUnderTitle.read(clip, titleAt, context, findings);
     }
 
+    /** Whether a line (stripped) is a host line or a host with its link, as Reader View's text layout begins. */
+    static boolean mayBeHostLine(String line) {
+        if (Hosts.isBareHost(line)) {
+            return true;
+        }
+        Matcher hu = HOST_WITH_URL.matcher(line);
+        return hu.matches() && Hosts.isBareHost(hu.group(1));
+    }
+
     /** Whether a title stands under the host line (past a URL line), as in Reader View's layout. */
     private static boolean titleUnder(TextClip clip, int hostAt) {
         int j = clip.next(hostAt);

@@ -152,18 +152,54 @@ public record Verdict(boolean article, String kind) {
 
     /**
      * The cheap gate before the text recognisers: true when nothing they could claim from this text would
-     * make the message an article, so they need not run and its verdict is the mail's own. It holds for a
-     * message in a body, not sent to oneself (nor forwarded), with no strong shape from its HTML, whose text
-     * has no http(s) link and no line that is only a host name: every shape the text recognisers give such a
-     * message stands on one of those (strong: Reader View's text layout under its host line or link,
-     * labelled URL lines, a markdown link; weak: the same layout, a shared link, a URL above a titled
-     * text), and the prose shapes need a message sent to oneself. Kept exact by {@code RecoveryGateTest}.
+     * make the message an article, so they need not run and its verdict is the mail's own. Kept exact by
+     * {@code RecoveryGateTest}. It holds for a message (not a loose file) whose HTML gave no body and:
+     * <ul>
+     *   <li>that a filter called spam, a calendar invitation or an automatic reply: mail whatever it holds;</li>
+     *   <li>a reply, list or bulk mail or a service mailbox's, with no strong shape from its HTML, whose text has
+     *       none of the lines the text's strong shapes stand on ({@link #mayHoldStrongTextShape}): such mail
+     *       is an article only by a strong shape;</li>
+     *   <li>in a body, not sent to oneself (nor forwarded), with no strong shape from its HTML, whose text has
+     *       no http(s) link and no line that is only a host name: every shape the text recognisers give such a
+     *       message stands on one of those (strong: Reader View's text layout under its host line or link,
+     *       labelled URL lines, a markdown link; weak: the same layout, a shared link, a URL above a titled
+     *       text), and the prose shapes need a message sent to oneself.</li>
+     * </ul>
      *
      * @param tidy the message's text as {@link HtmlText#tidy} makes it: the text recognisers' lines
      */
     static boolean textCannotMakeAnArticle(Findings f, ClipContext context, String tidy) {
-        return context.source() == ClipContext.Source.MESSAGE_BODY && !context.signals().selfSent()
-                && f.text() == null && strongShape(f, context) == null && !mayHoldLinkOrHostLine(tidy);
+        MailSignals s = context.signals();
+        if (context.source() == ClipContext.Source.LOOSE_FILE || f.text() != null) {
+            return false;
+        }
+        if (s.spamLabelled() || s.calendar() || s.automated()) {
+            return true;
+        }
+        if (strongShape(f, context) != null) {
+            return false;
+        }
+        if (s.reply() || s.bulk() || s.roleSender()) {
+            return !mayHoldStrongTextShape(tidy);
+        }
+        return context.source() == ClipContext.Source.MESSAGE_BODY && !s.selfSent() && !mayHoldLinkOrHostLine(tidy);
+    }
+
+    /**
+     * Whether a line of the text could give one of the text's strong shapes: a host line or a host with its link
+     * (Reader View's text layout), a labelled URL line, a front matter's fence, a markdown link alone on its line.
+     * Each stands on a line that is only host characters, holds "http", or is "---": only those are read.
+     */
+    static boolean mayHoldStrongTextShape(String text) {
+        return anyLine(text, (from, to) -> {
+            if (!hostCharsOnly(text, from, to) && !holdsHttp(text, from, to)
+                    && !(to - from == 3 && text.startsWith("---", from))) {
+                return false;
+            }
+            String line = text.substring(from, to);
+            return TextHeaderRecogniser.mayBeHostLine(line) || LabelledLinesRecogniser.labelsUrl(line)
+                    || FrontMatterRecogniser.isFence(line) || MarkdownRecogniser.linkAlone(line) != null;
+        });
     }
 
     /** An "http" in any case, or a line that, stripped, is a host name ({@link Hosts#isBareHost}). */
@@ -174,7 +210,16 @@ public record Verdict(boolean article, String kind) {
                 return true;
             }
         }
-        // line by line without splitting the text: only a line of host characters becomes a string
+        return anyLine(text, (from, to) -> hostCharsOnly(text, from, to) && Hosts.isBareHost(text.substring(from, to)));
+    }
+
+    /** A line's bounds in a text, without its white space at either end. */
+    private interface LineTest {
+        boolean test(int from, int to);
+    }
+
+    /** Line by line without splitting the text: a test makes a string only of a line it reads. */
+    private static boolean anyLine(String text, LineTest test) {
         for (int start = 0; start <= text.length(); ) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
@@ -186,10 +231,20 @@ public record Verdict(boolean article, String kind) {
             while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
                 to--;
             }
-            if (hostCharsOnly(text, from, to) && Hosts.isBareHost(text.substring(from, to))) {
+            if (test.test(from, to)) {
                 return true;
             }
             start = end + 1;
+        }
+        return false;
+    }
+
+    /** An "http" (as the URL patterns read it: lower case) within a line. */
+    private static boolean holdsHttp(String s, int from, int to) {
+        for (int i = from; i + 4 <= to; i++) {
+            if (s.charAt(i) == 'h' && s.startsWith("http", i)) {
+                return true;
+            }
         }
         return false;
     }
@@ -224,8 +279,9 @@ public record Verdict(boolean article, String kind) {
         if (f.evidence(Field.URL, "page:") && f.evidence(Field.TITLE, "page:") && ArticleUrls.plausible(f.value(Field.URL))) {
             return "page";
         }
-        boolean titled = f.has(Field.TITLE) || !SubjectTitles.isOwnWords(context.subject());
-        if (f.evidence(Field.URL, "line:") && (titled || f.has(Field.PUBLISHED))) {
+        // the subject's test last: it is the costly one, and most messages have no labelled URL line
+        if (f.evidence(Field.URL, "line:") && (f.has(Field.TITLE) || f.has(Field.PUBLISHED)
+                || !SubjectTitles.isOwnWords(context.subject()))) {
             return "labelled-lines";
         }
         if (f.evidence(Field.URL, "front-matter:") && (f.has(Field.TITLE) || f.has(Field.PUBLISHED))) {

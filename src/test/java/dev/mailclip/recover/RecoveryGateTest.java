@@ -33,7 +33,12 @@ class RecoveryGateTest {
     private static final MailSignals SERVICE = new MailSignals(false, false, false, false, false, false, true, false, null);
     private static final MailSignals SPAM = new MailSignals(false, false, false, true, false, false, false, false, null);
     private static final MailSignals SELF = new MailSignals(false, false, false, false, false, true, false, false, null);
-    private static final List<MailSignals> SIGNALS = List.of(MailSignals.NONE, REPLY, BULK, SERVICE, SPAM, SELF);
+    private static final MailSignals CALENDAR = new MailSignals(false, false, false, false, true, false, false, false, null);
+    private static final MailSignals AUTOMATED = new MailSignals(false, true, false, false, false, false, false, false, null);
+    private static final MailSignals SELF_REPLY = new MailSignals(false, false, true, false, false, true, false, false, null);
+    private static final MailSignals SELF_BULK = new MailSignals(true, false, false, false, false, true, false, false, null);
+    private static final List<MailSignals> SIGNALS = List.of(MailSignals.NONE, REPLY, BULK, SERVICE, SPAM, SELF, CALENDAR,
+            AUTOMATED, SELF_REPLY, SELF_BULK);
     private static final List<String> SUBJECTS = List.of("Re: lunch", "The quiet river runs on", "read this");
 
     /** Lines clips and mail are made of: links, host lines, labels, datelines, headings, prose, quoting. */
@@ -46,7 +51,11 @@ class RecoveryGateTest {
             "> quoted from the last message", "-----", "-- ", "Unsubscribe from this list", "Sent from my iPhone",
             "HTTP://EXAMPLE.COM/SHOUTED", "hxxp://not.a.link", "see example.com.", "Dear John,", "Thanks, Ann",
             "On Mon, 3 Mar 2024, Ann wrote:", "Title: The quiet river", "Date: 2024-03-03", "host.example  ",
-            "Click here to order now! 100% free", "a.b", "--- Original Message ---");
+            "Click here to order now! 100% free", "a.b", "--- Original Message ---", "---", "title: The quiet river",
+            "url: https://news.example.com/quiet", "Link: see https://a.example.net/x", "Via: https://b.example.org/y",
+            "来源：https://news.example.cn/2024/03/04/a.html", "Source: The Guardian", "<https://news.example.com/quiet>",
+            "## The quiet river", "*The quiet river*", "**Radio Example**", "example.com <http://example.com/>",
+            "List archive: https://lists.example.org/archive", "Original: http://x.example.com/1", "Posted: 04/03/2024");
 
     @Test
     void theGateChangesNoRecoveryOfTheFixturesAndDevelopmentSets() throws Exception {
@@ -82,7 +91,8 @@ class RecoveryGateTest {
     void theGateChangesNoRecoveryOfRandomTexts() {
         Random random = new Random(2026);
         int gated = 0;
-        int rounds = 4000;
+        int listMailRead = 0;
+        int rounds = 6000;
         for (int round = 0; round < rounds; round++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(30); i >= 0; i--) {
@@ -97,9 +107,23 @@ class RecoveryGateTest {
             assertSame("random text " + round + ":\n" + text, content, context);
             if (Verdict.textCannotMakeAnArticle(new Findings(), context, HtmlText.tidy(text.toString()))) {
                 gated++;
+            } else if (signals.reply() || signals.bulk() || signals.roleSender()) {
+                listMailRead++;
             }
         }
-        assertTrue(gated > rounds / 20 && gated < rounds / 2, "the gate must be tried both ways: " + gated);
+        assertTrue(gated > rounds / 10 && gated < rounds * 3 / 4, "the gate must be tried both ways: " + gated);
+        assertTrue(listMailRead > rounds / 20, "list mail with a strong shape's lines must be read: " + listMailRead);
+    }
+
+    @Test
+    void theLinesOfAStrongTextShapeOpenTheGateForListMail() {
+        assertTrue(Verdict.mayHoldStrongTextShape("Hi all,\n  www.nytimes.com \nThe title"));
+        assertTrue(Verdict.mayHoldStrongTextShape("nytimes.com <https://www.nytimes.com/2024/03/03/a.html>"));
+        assertTrue(Verdict.mayHoldStrongTextShape("a\nSource: https://a.example.net/story\nb"));
+        assertTrue(Verdict.mayHoldStrongTextShape("---\ntitle: x\n---"));
+        assertTrue(Verdict.mayHoldStrongTextShape("# T\n[T](https://a.example.net/t)"));
+        assertTrue(!Verdict.mayHoldStrongTextShape("see https://lists.example.org/listinfo/x\n-- \nAnn"));
+        assertTrue(!Verdict.mayHoldStrongTextShape("Source: the Guardian\n--- Original Message ---\nhttp://x.example.com/y"));
     }
 
     @Test
