@@ -163,7 +163,10 @@ public final class Mailclip {
         // a forward is the person's own act: the list, reply and bulk marks of the mail around it are not the clip's;
         // but a reply that quotes a forward ("Re: Fwd: …") is a conversation about it, and stays one
         MailSignals signals = layers.isEmpty() || outer.signals().reply() ? outer.signals() : outer.signals().forwarded();
-        ClipContext context = new ClipContext(clipDay, subject, signals, ClipContext.Source.MESSAGE_BODY);
+        List<String> senders = new ArrayList<>();
+        senders.add(env.from());
+        layers.forEach(layer -> senders.add(layer.from()));
+        ClipContext context = new ClipContext(clipDay, subject, signals, ClipContext.Source.MESSAGE_BODY, senders);
         Findings findings = recovery.recover(content, context);
         if (!findings.isArticle()) {
             // a page saved to a file and attached: the page is the article, the message's words its note

@@ -3,6 +3,8 @@ package dev.mailclip.recover;
 import dev.mailclip.mail.MailSignals;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * What recognisers and the verdict may know about the message around a clip.
@@ -12,8 +14,10 @@ import java.time.LocalDate;
  * @param subject the subject, for the title of last resort; null when none
  * @param signals what the message's headers say about it; {@link MailSignals#NONE} for a loose file
  * @param source  where the clip was found: a message's body, a page attached to it, a file on its own
+ * @param senders the From of the message and of every message forwarded in it ("Jane Doe &lt;jane@example.com&gt;"),
+ *                outermost first: whose own writing a text may be ({@link OwnWriting}); empty when unknown
  */
-public record ClipContext(LocalDate mailDay, String subject, MailSignals signals, Source source) {
+public record ClipContext(LocalDate mailDay, String subject, MailSignals signals, Source source, List<String> senders) {
     public static final ClipContext NONE = new ClipContext(null, null, MailSignals.NONE, Source.MESSAGE_BODY);
     public static final ClipContext LOOSE_FILE = new ClipContext(null, null, MailSignals.NONE, Source.LOOSE_FILE);
 
@@ -21,9 +25,17 @@ public record ClipContext(LocalDate mailDay, String subject, MailSignals signals
         this(mailDay, subject, MailSignals.NONE, Source.MESSAGE_BODY);
     }
 
+    public ClipContext(LocalDate mailDay, String subject, MailSignals signals, Source source) {
+        this(mailDay, subject, signals, source, List.of());
+    }
+
+    public ClipContext {
+        senders = senders == null ? List.of() : senders.stream().filter(Objects::nonNull).toList();
+    }
+
     /** The same message, read from a page attached to it. */
     public ClipContext attachedPage() {
-        return new ClipContext(mailDay, subject, signals, Source.ATTACHED_PAGE);
+        return new ClipContext(mailDay, subject, signals, Source.ATTACHED_PAGE, senders);
     }
 
     public enum Source {

@@ -52,8 +52,9 @@ final class HeaderUnderTitle {
             int bylineAt = -1;
             for (int j = i; !byWord && j >= 0 && j < end; j = clip.next(j)) {
                 String line = clip.line(j).strip();
+                // a labelled line ("Source: URL") is read by LabelledLinesRecogniser, never as a name
                 if (!Hosts.isUrl(line) && !(Hosts.isBareHost(line) && !findings.has(Field.SITE)) && !isSubtitle(line)
-                        && !Bylines.isProfileLink(line)) {
+                        && !Bylines.isProfileLink(line) && !LabelledLinesRecogniser.isLabelled(line)) {
                     bylineAt = j;
                 }
             }

@@ -71,6 +71,11 @@ final class LabelledLinesRecogniser implements TextRecogniser {
         }
     }
 
+    /** Whether a line (stripped) has one of the labels read here: "Source: …", "Author: …", "原文链接：…". */
+    static boolean isLabelled(String line) {
+        return LABELLED.matcher(line).matches();
+    }
+
     /** Whether a line (stripped) is a labelled line that gives a URL: the labels of a link or a source, with one. */
     static boolean labelsUrl(String line) {
         Matcher m = LABELLED.matcher(line);

@@ -50,6 +50,9 @@ final class Titles {
         if (s.codePoints().filter(Character::isLetter).count() < 2 || s.contains("://") || ReadingTime.is(s) || DeviceLines.is(s) || s.startsWith(">") || s.startsWith("-") || s.startsWith("*")) {
             return false;
         }
+        if (DateReader.readLine(s, null).isPresent()) {
+            return false; // a diary's day, a letter's date
+        }
         // a mail header's line ("From: Jane Whitaker <jane@example.com>") names an address, a title does not
         return !GREETING.matcher(s).lookingAt() && !ADDRESS.matcher(s).find();
     }

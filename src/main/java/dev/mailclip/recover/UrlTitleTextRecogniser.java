@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A URL line and a title line above pasted text, in either order: "URL⏎title⏎⏎text",
  * "title⏎URL⏎⏎text", and a mail-this bookmarklet's "title⏎URL⏎---⏎selection". A title that a mail
- * client wrapped onto a second line is joined back. The rule under them is layout.
+ * client wrapped onto a second line is joined back. The rule under them is layout; the lines right under them,
+ * the article's header ({@link HeaderUnderTitle}: its date, its byline).
  */
 final class UrlTitleTextRecogniser implements TextRecogniser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*•])\\s");
@@ -24,13 +25,13 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
         String url = urlAlone(clip.line(first));
         if (url != null) {
             if (adjacent(first, second) && isTitle(clip.line(second))) {
-                take(clip, url, first, second, -1, findings);
+                take(clip, url, first, second, -1, context, findings);
             }
             return;
         }
         url = urlAlone(clip.line(second));
         if (url != null && adjacent(first, second) && isTitle(clip.line(first))) {
-            take(clip, url, second, first, -1, findings);
+            take(clip, url, second, first, -1, context, findings);
             return;
         }
         if (head.size() == 3) {
@@ -40,12 +41,13 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
             if (url != null && adjacent(first, second) && adjacent(second, third)
                     && clip.line(first).strip().length() >= WRAPPED_LINE && Titles.looksLikeTitle(joined)
                     && matchesSubject(joined, context)) {
-                take(clip, url, third, first, second, findings);
+                take(clip, url, third, first, second, context, findings);
             }
         }
     }
 
-    private static void take(TextClip clip, String url, int urlAt, int titleAt, int titleRestAt, Findings findings) {
+    private static void take(TextClip clip, String url, int urlAt, int titleAt, int titleRestAt, ClipContext context,
+                             Findings findings) {
         String title = clip.line(titleAt).strip() + (titleRestAt >= 0 ? " " + clip.line(titleRestAt).strip() : "");
         if (!findings.claim(Field.URL, url, "clip:url-line")) {
             return;
@@ -57,7 +59,12 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
                 clip.use(titleRestAt);
             }
         }
-        clip.useRuleAfter(Math.max(urlAt, Math.max(titleAt, titleRestAt)));
+        int last = Math.max(urlAt, Math.max(titleAt, titleRestAt));
+        clip.useRuleAfter(last);
+        if (last + 1 < clip.size() && !clip.isUsed(last + 1) && !clip.line(last + 1).isBlank()) {
+            // the article's header right under them: "title⏎URL⏎Wed 21 Feb 2024 00.01 GMT", a byline
+            HeaderUnderTitle.read(clip, last, context, findings);
+        }
     }
 
     /** A title line; a host line under a URL is Reader View's text layout, read by {@link TextHeaderRecogniser}. */

@@ -329,6 +329,9 @@ public record Verdict(boolean article, String kind) {
         if (!s.selfSent() || body.words() < (header ? MIN_HEADED_PROSE_WORDS : MIN_PROSE_WORDS)) {
             return null;
         }
+        if (OwnWriting.is(f, body.text, context)) {
+            return null; // a draft, a letter, notes: the person's own words, kept in their mail
+        }
         if (f.evidence(Field.TITLE, "text:first-line") && !Titles.isLoud(f.value(Field.TITLE))) {
             return f.has(Field.URL) ? "clip:titled-text-with-url" : "clip:titled-text";
         }
