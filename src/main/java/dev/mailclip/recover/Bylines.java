@@ -10,9 +10,14 @@ import java.util.regex.Pattern;
 final class Bylines {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "by" in the languages of the forward vocabulary, as a regex alternation: the one list of byline words */
-    static final String BY_WORDS = "by|von|par|por|di|door|av|af";
+    static final String BY_WORDS = "by|von|par|por|di|door|av|af|oleh|przez|του|της|מאת|بقلم|โดย";
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:" + BY_WORDS
             + "|written by|posted by|author|autor|auteur|autore|автор|forfatter|författare)\\s*:?\\s+"
+            // the words that name a writer only with a colon: "Текст: …", "Yazar: …", "كتب: …", "Tác giả: …"
+            + "|^(?:текст|yazar|haber|szerző|teksti|kirjoittaja|penulis|reporter|tác giả|نویسنده|كتب|लेखक|द्वारा|লেখক"
+            + "|oprac\\.|tekst|texto|testo|text|redacción|redação)\\s*[:：]\\s*"
+            // a lower-case "de" or "per" before a name ("de Mihai Ionescu", "per Joan Puig"), Polish "oprac."
+            + "|^(?-i:de|per)\\s+(?=\\p{Lu})|^oprac\\.\\s*(?=\\p{Lu})"
             // Chinese bylines name the reporter after the word, with no space: "記者林志豪", "新京报记者 张晓", "文／王明"
             + "|^(?:\\p{IsHan}{0,6}?(?:记者|記者)|文\\s*[/／]|作者\\s*[:：]|撰文\\s*[:：]?)\\s*(?=\\p{IsHan})");
     /** where a Chinese byline says the reporter filed from: "／台北報導", " 北京报道" */

@@ -2,6 +2,7 @@ package dev.mailclip.recover;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads the dates that articles show ("March 6, 2024", "6 March 2024", "2024-03-06",
@@ -27,12 +29,22 @@ final class DateReader {
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     /** a day without its year this many days after the mail's, or fewer, is ahead of it: no year is guessed */
     private static final int AHEAD_OF_THE_MAIL_DAYS = 31;
-    /** before MONTHS: building the month table folds names with it */
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** the languages whose month and weekday names are read */
+    private static final List<Locale> LOCALES = Stream.of("en", "fr", "de", "it", "es", "pt", "nl", "da", "sv", "nb", "ro",
+            "fi", "pl", "cs", "sk", "hr", "sl", "sr-Latn", "hu", "ru", "uk", "bg", "tr", "el", "ar", "ar-SY", "fa", "he", "id",
+            "ms", "ca", "lt", "lv", "et", "hi", "bn", "th").map(Locale::forLanguageTag).toList();
+    /** the end of the scripts whose marks a month's name may go without: Latin, Greek, Cyrillic, Hebrew, Arabic */
+    private static final char ACCENTED_SCRIPTS_END = '\u0900';
     private static final Map<String, Integer> MONTHS = monthNames();
-    private static final String MONTH = "(\\p{L}{3,12}\\.?)";
-    private static final String PREFIX = "(?:(?:published|posted|updated|last updated|date|dated|on|am|le|el|il|op|den|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|opublikowano|publikováno|publikované|objavljeno|publicat|megjelent|yayınlandı|опубликовано|опубліковано)(?: on| le| am)?:?\\s+)*";
-    private static final String WEEKDAY = "(?:\\p{L}{2,12}\\.?,?\\s+)?";
+    /** letters and their marks (the vowel signs of Devanagari, Bengali and Thai month names are marks), or an
+     *  abbreviation with a dot inside: Thai "มี.ค." */
+    private static final String MONTH = "((?:[\\p{L}\\p{M}]{3,14}|[\\p{L}\\p{M}]{1,4}\\.[\\p{L}\\p{M}]{1,4})\\.?)";
+    private static final String PREFIX = "(?:(?:published|posted|updated|last updated|date|dated|on|am|le|el|il|op|den|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|opublikowano|publikováno|publikované|objavljeno|publicat|megjelent|yayınlandı|опубликовано|опубліковано"
+            // a longer label before the shorter one it starts with: the first that matches is taken
+            + "|дата публикации|дата публікації|дата|data publikacji|data publikace|data|yayınlanma|yayın tarihi|tarih"
+            + "|פורסם ב|פורסם|प्रकाशित|প্রকাশিত|প্রকাশ|diterbitkan|dipublikasikan|közzétéve|ngày đăng|đăng lúc)(?: on| le| am| em)?:?\\s+)*";
+    /** a weekday before the date, with a comma or the Arabic comma: "Wed, …", "الأربعاء، …" */
+    private static final String WEEKDAY = "(?:[\\p{L}\\p{M}]{2,14}\\.?[,،]?\\s+)?";
     /** compiled once: these run for every candidate line of every message */
     private static final Pattern LEADING_PREFIX = Pattern.compile("(?iu)^" + PREFIX);
     /** the label Chinese, Japanese and Korean pages put before a date, with or without a colon */
@@ -45,6 +57,10 @@ final class DateReader {
             "^(?:\\p{Lu}[\\p{L}.'’]*|\\p{Lu}[\\p{Lu}.'’]*(?:,? \\p{Lu}[\\p{Lu}.'’]*){1,3})"
                     + " [—–-] (?=\\p{L}|\\d)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern THAI = Pattern.compile("\\p{IsThai}");
+    private static final int BUDDHIST_ERA_OFFSET = 543;
+    /** a year past this, with a Thai month name, is of the Buddhist era */
+    private static final int BUDDHIST_ERA_FROM = 2400;
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -56,14 +72,19 @@ final class DateReader {
             "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     /** Hungarian "2024. március 6." */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})\\.?\\s+" + MONTH + "\\s+(\\d{1,2})\\.?");
+    /** Vietnamese "6 tháng 3 năm 2024", "Thứ Tư, ngày 6 tháng 3" */
+    private static final Pattern DAY_MONTH_YEAR_VI = Pattern.compile(
+            "(?iu)(?:(?:thứ\\s+[\\p{L}\\d]+|chủ nhật)\\s*,?\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:,?\\s+năm\\s+(\\d{4}))?");
     /** "06.03.2024", "2024/3/6", Korean "2024.03.06." and "2024. 3. 6." */
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,4})([./-]) ?(\\d{1,2})\\2 ?(\\d{1,4})\\.?");
     /** what may follow a date on its line: a time, a zone, "|", a reading time */
     private static final Pattern TRAILER = Pattern.compile(
             "(?:\\s*г\\.|\\s*[（(]\\p{L}{1,3}[)）])?"
-                    + "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|kl\\.?\\s+|-\\s*|\\|\\s*)?(?:오전|오후|上午|下午|午前|午後)?\\s*"
-                    + "(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?|\\d{1,2}\\s*[時时시]\\s*(?:\\d{1,2}\\s*[分분])?)"
-                    + "\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?"
+                    // the weekday after the date: "6 Mart 2024 Çarşamba", "2024. március 6., szerda"
+                    + "(?:[,،]?\\s*(?iu:" + weekdayNames() + ")(?!\\p{L}))?"
+                    + "(?:,?\\s*(?:at\\s+|um\\s+|à\\s+|às\\s+|alle\\s+|a las\\s+|om\\s+|kl\\.?\\s+|klo\\s+|kello\\s+|saat\\s+|-\\s*|\\|\\s*)?(?:오전|오후|上午|下午|午前|午後)?\\s*"
+                    + "(?:\\d{1,2}\\s?[:.h]\\s?\\d{2}(?::\\d{2})?|\\d{1,2}\\s*[時时시]\\s*(?:\\d{1,2}\\s*[分분])?)"
+                    + "\\s*(?:[ap]\\.?m\\.?|น\\.)?(?:\\s*[A-Z]{2,5}|\\s*[+-]\\d{2}:?\\d{2})?)?"
                     // the publication date first, then when it was changed: "…, updated January 23, 2024",
                     // "5 marzo 2024 (modifica il 6 marzo 2024 | 09:12)"
                     + "(?:,?\\s*\\(?\\s*(?:updated|last updated|modified|modifié|mis à jour|aktualisiert|geändert|actualizado"
@@ -107,7 +128,8 @@ final class DateReader {
             s = LEADING_PLACE.matcher(s).replaceFirst("");
         }
         s = LEADING_CJK_PREFIX.matcher(LEADING_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
-        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY_CJK, YEAR_MONTH_DAY, NUMERIC)) {
+        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY_CJK, YEAR_MONTH_DAY, DAY_MONTH_YEAR_VI,
+                NUMERIC)) {
             Matcher m = p.matcher(s);
             if (m.lookingAt() && TRAILER.matcher(s.substring(m.end())).matches()) {
                 Optional<FoundDate> d = build(p, m, reference);
@@ -122,7 +144,8 @@ final class DateReader {
     /** Reads a date at the start of a text (a news dateline's date part), ignoring what follows. */
     public static Optional<FoundDate> readStart(String text, LocalDate reference) {
         String s = clean(text.length() > 60 ? text.substring(0, 60) : text);
-        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY_CJK, YEAR_MONTH_DAY)) {
+        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY_CJK, YEAR_MONTH_DAY,
+                DAY_MONTH_YEAR_VI)) {
             Matcher m = p.matcher(s);
             if (m.lookingAt()) {
                 Optional<FoundDate> d = build(p, m, reference);
@@ -144,29 +167,31 @@ final class DateReader {
     }
 
     private static String clean(String line) {
-        return SPACES.matcher(asciiDigits(line.replace('\u00a0', ' ').replace('\u202f', ' '))).replaceAll(" ").trim();
+        String nfc = Normalizer.normalize(line, Normalizer.Form.NFC); // "tháng" as one letter a, whatever the client sent
+        return SPACES.matcher(asciiDigits(nfc.replace('\u00a0', ' ').replace('\u202f', ' '))).replaceAll(" ").trim();
     }
 
-    /** Whether the line has a digit the patterns read: ASCII, or Arabic-Indic and Persian ({@link #asciiDigits}). */
+    /** Whether the line has a digit the patterns read: a decimal digit of any script ({@link #asciiDigits}). */
     static boolean hasDigit(String line) {
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06f0' && c <= '\u06f9') {
+            if (Character.isDigit(line.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Arabic-Indic and Persian digits ("٦ مارس ٢٠٢٤") as the ASCII digits the patterns read. */
+    /**
+     * The decimal digits of every script as the ASCII digits the patterns read: Arabic-Indic and Persian
+     * ("٦ مارس ٢٠٢٤"), Devanagari, Bengali ("১২ মার্চ ২০২৪"), Thai, full-width ("２０２４年３月６日").
+     */
     private static String asciiDigits(String s) {
         char[] chars = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int digit = c >= '\u0660' && c <= '\u0669' ? c - '\u0660' : c >= '\u06f0' && c <= '\u06f9' ? c - '\u06f0' : -1;
-            if (digit >= 0) {
+            if (c > '9' && Character.isDigit(c)) {
                 chars = chars == null ? s.toCharArray() : chars;
-                chars[i] = (char) ('0' + digit);
+                chars[i] = (char) ('0' + Character.digit(c, 10));
             }
         }
         return chars == null ? s : new String(chars);
@@ -197,6 +222,15 @@ final class DateReader {
                         Integer.parseInt(m.group(3)));
                 return plausible(date, date.toString(), false, reference);
             }
+            if (p == DAY_MONTH_YEAR_VI) {
+                int month = Integer.parseInt(m.group(2));
+                int day = Integer.parseInt(m.group(1));
+                if (m.group(3) == null) {
+                    return inferYear(month, day, reference);
+                }
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+                return plausible(date, date.toString(), false, reference);
+            }
             if (p == YEAR_MONTH_DAY) {
                 Integer month = month(m.group(2));
                 if (month == null) {
@@ -213,7 +247,11 @@ final class DateReader {
             }
             int day = Integer.parseInt(dayToken);
             if (m.group(3) != null) {
-                LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+                int year = Integer.parseInt(m.group(3));
+                if (year > BUDDHIST_ERA_FROM && THAI.matcher(monthToken).find()) {
+                    year -= BUDDHIST_ERA_OFFSET; // Thai pages count the years of the Buddhist era: 2567 is 2024
+                }
+                LocalDate date = LocalDate.of(year, month, day);
                 return plausible(date, date.toString(), false, reference);
             }
             return inferYear(month, day, reference);
@@ -291,9 +329,28 @@ final class DateReader {
         return month == null || month < 0 ? null : month;
     }
 
+    /**
+     * A month name as the table keys it: lower case, without dots, and without the accents and marks of Latin,
+     * Greek, Cyrillic, Hebrew and Arabic letters ("marz" is "März", "اكتوبر" is "أكتوبر"); the vowel signs of Thai,
+     * Devanagari and Bengali are letters' own ("มี.ค." is March, "ม.ค." January).
+     */
     private static String fold(String s) {
         String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return MARKS.matcher(n).replaceAll("").replace(".", "");
+        StringBuilder out = new StringBuilder(n.length());
+        char base = 0;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK;
+            if (c == '.' || mark && base < ACCENTED_SCRIPTS_END) {
+                continue;
+            }
+            if (!mark) {
+                base = c;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /**
@@ -302,15 +359,7 @@ final class DateReader {
      */
     private static Map<String, Integer> monthNames() {
         Map<String, Integer> names = new HashMap<>();
-        List<Locale> locales = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
-                Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"),
-                Locale.forLanguageTag("da"), Locale.forLanguageTag("sv"), Locale.forLanguageTag("nb"),
-                Locale.forLanguageTag("ro"), Locale.forLanguageTag("fi"), Locale.forLanguageTag("pl"),
-                Locale.forLanguageTag("cs"), Locale.forLanguageTag("sk"), Locale.forLanguageTag("hr"),
-                Locale.forLanguageTag("hu"), Locale.forLanguageTag("ru"), Locale.forLanguageTag("uk"),
-                Locale.forLanguageTag("tr"), Locale.forLanguageTag("el"), Locale.forLanguageTag("ar"),
-                Locale.forLanguageTag("ar-SY"), Locale.forLanguageTag("he"), Locale.forLanguageTag("id"));
-        for (Locale locale : locales) {
+        for (Locale locale : LOCALES) {
             for (Month month : Month.values()) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE,
                         TextStyle.SHORT_STANDALONE)) {
@@ -328,5 +377,18 @@ final class DateReader {
             names.putIfAbsent(three, month.getValue());
         }
         return Map.copyOf(names);
+    }
+
+    /** The weekday names, full and short, of {@link #LOCALES}, as a regex alternation, longest first. */
+    private static String weekdayNames() {
+        return LOCALES.stream()
+                .flatMap(locale -> Stream.of(DayOfWeek.values()).flatMap(day -> Stream.of(TextStyle.FULL, TextStyle.SHORT,
+                        TextStyle.FULL_STANDALONE).map(style -> day.getDisplayName(style, locale))))
+                .map(name -> name.replace(".", ""))
+                .filter(name -> name.codePoints().filter(Character::isLetter).count() >= 3)
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
     }
 }

@@ -27,6 +27,8 @@ final class HeaderUnderTitle {
     /** a line with digits under a byline, this short, may be a date that cannot be read ("Gestern, 17:05") */
     private static final int LOOSE_DATE_CHARS = 60;
     /** what no name holds: a sentence's or a mail header's punctuation, an address */
+    /** a site's name that is its host in its own script: "Газета.Ru", "Onet.pl" */
+    private static final Pattern BRAND_HOST = Pattern.compile("^[\\p{L}\\p{N}-]{2,30}\\.\\p{L}{2,6}$");
     private static final Pattern NOT_IN_A_NAME = Pattern.compile("[.,:;!?<>@()\\[\\]]");
 
     private HeaderUnderTitle() {
@@ -124,7 +126,7 @@ final class HeaderUnderTitle {
     }
 
     /**
-     * The last line of the block of short lines right under a title, with no blank line between, when one of
+     * The last line of the block of short lines right under a title, one blank line between at most, when one of
      * them is a byline ("title⏎NU.nl⏎URL⏎Door Lotte Jansen⏎Gisteren, 17:05"): a header whose date cannot be
      * read. -1 when there is no such block.
      */
@@ -132,7 +134,13 @@ final class HeaderUnderTitle {
         boolean byline = false;
         int end = -1;
         int k = 0;
-        for (int n = titleAt + 1; n < clip.size() && !clip.line(n).isBlank(); n++) {
+        int start = titleAt + 1;
+        // one blank line under the title ("title⏎⏎URL⏎מאת: יוסי מזרחי⏎לפני 3 שעות"): then a block of two lines at least
+        boolean apart = start + 1 < clip.size() && clip.line(start).isBlank() && !clip.line(start + 1).isBlank();
+        if (apart) {
+            start++;
+        }
+        for (int n = start; n < clip.size() && !clip.line(n).isBlank(); n++) {
             if (clip.isUsed(n)) {
                 continue; // a line taken before (the URL) is still one of the block's
             }
@@ -147,7 +155,7 @@ final class HeaderUnderTitle {
             byline |= Bylines.startsWithBy(line);
             end = n;
         }
-        return byline ? end : -1;
+        return byline && (!apart || end > start) ? end : -1;
     }
 
     /**
@@ -158,7 +166,7 @@ final class HeaderUnderTitle {
      * @param k the line's place under the title, from 0
      */
     private static boolean isHeaderLine(String line, int k) {
-        if (Hosts.isUrl(line) || Hosts.isBareHost(line) || Bylines.startsWithBy(line)) {
+        if (Hosts.isUrl(line) || Hosts.isBareHost(line) || Bylines.startsWithBy(line) || BRAND_HOST.matcher(line).matches()) {
             return true;
         }
         if (line.length() > MAX_HEADER_LINE) {

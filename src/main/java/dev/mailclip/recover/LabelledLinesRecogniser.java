@@ -1,6 +1,8 @@
 package dev.mailclip.recover;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Labelled lines at the top or bottom of a clip: {@code URL: …}, {@code Source: …} ({@code 来源：}, {@code 出典:},
@@ -16,18 +20,22 @@ import java.util.regex.Pattern;
  * a bare {@code date 2024-09-27} label, which may run straight on into the first paragraph.
  */
 final class LabelledLinesRecogniser implements TextRecogniser {
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)^(url|link|source|original(?: article| link| url)?|published|publication date|posted|date|author|by|title"
-            + "|site|website|publisher|via|原文链接|原文鏈接|原文|来源|來源|元記事|出典|원문|출처|источник|ссылка|quelle|fuente"
-            + "|fonte|lien|bron|źródło)\\s*[:：]\\s*(.{1,300})$");
-    /** the labels of other languages (and English variants), as the English label they mean */
-    private static final Map<String, String> SAME_AS = Map.ofEntries(Map.entry("original article", "original"),
-            Map.entry("original link", "original"), Map.entry("original url", "original"), Map.entry("原文链接", "original"),
-            Map.entry("原文鏈接", "original"), Map.entry("原文", "original"), Map.entry("元記事", "original"),
-            Map.entry("원문", "original"), Map.entry("ссылка", "link"), Map.entry("lien", "link"), Map.entry("via", "source"),
-            Map.entry("来源", "source"), Map.entry("來源", "source"), Map.entry("出典", "source"), Map.entry("출처", "source"),
-            Map.entry("источник", "source"), Map.entry("quelle", "source"), Map.entry("fuente", "source"),
-            Map.entry("fonte", "source"), Map.entry("bron", "source"), Map.entry("źródło", "source"));
+    /** the labels of other languages (and English variants), by the English label they mean */
+    private static final Map<String, String> SAME_AS = sameAs(
+            "original", "original article|original link|original url|原文链接|原文鏈接|原文|元記事|원문",
+            "link", "ссылка|lien",
+            "source", "via|来源|來源|出典|출처|источник|quelle|fuente|fonte|bron|źródło|kaynak|zdroj|forrás|sumber|nguồn"
+                    + "|מקור|المصدر|منبع|स्रोत",
+            "author", "автор|autor|auteur|autore|verfasser|yazar|szerző|penulis|tác giả|作者|著者|작성자|מאת|الكاتب|نویسنده"
+                    + "|लेखक",
+            "published", "дата публикации|data publikacji|date de publication|ngày đăng",
+            "date", "дата|datum|fecha|data|tarih|dátum|tanggal|日期|日付|날짜|תאריך|التاريخ|تاریخ|तारीख");
+    private static final String ENGLISH_LABELS = "url|link|source|original|published|publication date|posted|date|author"
+            + "|by|title|site|website|publisher";
+    private static final Pattern LABELLED = Pattern.compile("(?iu)^(" + Stream.concat(
+                    Stream.of(ENGLISH_LABELS.split("\\|")), SAME_AS.keySet().stream())
+            .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"))
+            + ")\\s*[:：]\\s*(.{1,300})$");
     private static final Pattern BARE_DATE_LABEL = Pattern.compile("(?iu)^(date|published|posted|dated)\\s+(.{6,})$");
     private static final Pattern ISO_THEN_TEXT = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(.+)$");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
@@ -121,6 +129,17 @@ final class LabelledLinesRecogniser implements TextRecogniser {
                 return false;
             }
         }
+    }
+
+    /** pairs of an English label and its other names, "|" between them */
+    private static Map<String, String> sameAs(String... englishAndNames) {
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < englishAndNames.length; i += 2) {
+            for (String name : englishAndNames[i + 1].split("\\|")) {
+                map.put(name, englishAndNames[i]);
+            }
+        }
+        return Map.copyOf(map);
     }
 
     private static String firstUrl(String value) {

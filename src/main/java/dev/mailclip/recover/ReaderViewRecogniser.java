@@ -18,6 +18,8 @@ import java.util.Optional;
  * the reader block are the sender's note.
  */
 final class ReaderViewRecogniser implements HtmlRecogniser {
+    /** a first line of the article this short may be its date alone */
+    private static final int OPENING_DATE_CHARS = 80;
 
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
@@ -68,10 +70,21 @@ final class ReaderViewRecogniser implements HtmlRecogniser {
         }
         Element body = content != null ? content : Markup.first(doc, "content");
         if (body != null) {
-            findings.body(HtmlText.of(body), SafeHtml.clean(body));
+            String text = HtmlText.of(body);
+            readOpeningDate(text, context, findings);
+            findings.body(text, SafeHtml.clean(body));
         }
         Element container = title != null ? containerOf(title) : containerOf(body);
         findings.note(noteAbove(doc, container));
+    }
+
+    /** The page's date where Readability kept it, as the article's first line: "<p>March 13, 2024</p>". */
+    private static void readOpeningDate(String text, ClipContext context, Findings findings) {
+        String first = text.strip().lines().findFirst().orElse("").strip();
+        if (!findings.has(Field.PUBLISHED) && first.length() <= OPENING_DATE_CHARS) {
+            DateReader.readDateline(first, context.mailDay()).ifPresent(date -> findings.claim(Field.PUBLISHED, date.iso(),
+                    date.yearInferred() ? "reader-view:content-date:year-from-mail" : "reader-view:content-date"));
+        }
     }
 
     /** Credits hold the byline, sometimes the site's own name, sometimes a date on a second line. */

@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class TextClip {
     private static final Pattern RULE = Pattern.compile("^[-_=—–*]{3,}$");
+    /** the letters of a word, on average, in the scripts that write no spaces between words and are no CJK */
+    private static final int LETTERS_PER_UNSPACED_WORD = 3;
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*•]|\\d{1,3}[.)])\\s.*");
     private final List<String> lines = new ArrayList<>();
     private final boolean[] used;
@@ -118,7 +120,7 @@ final class TextClip {
      * How long a text is to read, in words: {@link #words}, except that a Chinese character or a Japanese kana
      * is a word of its own, as word processors count them. Those scripts put no spaces between words, and a
      * paragraph of them would otherwise be one word: an article clipped in Japanese would never be long enough
-     * to be kept reading. For the lengths that decide article or mail; a line's shape keeps {@link #words}.
+     * to be kept reading. Thai, Lao, Burmese and Khmer count a word every three letters. For the lengths that decide article or mail; a line's shape keeps {@link #words}.
      */
     static int readingWords(String text) {
         return Math.max(countWords(text, Integer.MAX_VALUE, true), 1);
@@ -149,10 +151,19 @@ final class TextClip {
             end--;
         }
         int words = 0;
+        int syllableLetters = 0;
         boolean inWord = false;
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (unspacedLetters && c >= '\u0e00' && c <= '\u17ff' && isUnspacedSyllableScript(c)) {
+                // Thai, Lao, Burmese, Khmer: no spaces between words, a word about three letters (marks aside)
+                if (Character.isLetter(c) && syllableLetters++ % LETTERS_PER_UNSPACED_WORD == 0 && ++words >= stopAt) {
+                    return words;
+                }
+                inWord = true;
+                continue;
+            }
             boolean ownWord = unspacedLetters && c >= '\u3040' && isUnspacedLetter(c);
             if (!space && (!inWord || ownWord) && ++words >= stopAt) {
                 return words;
@@ -160,6 +171,11 @@ final class TextClip {
             inWord = !space && !ownWord; // after a Chinese or Japanese letter, any other character starts a word
         }
         return words;
+    }
+
+    /** Thai, Lao, Burmese and Khmer, which write words without spaces between them. */
+    private static boolean isUnspacedSyllableScript(char c) {
+        return c <= '\u0eff' || c >= '\u1000' && c <= '\u109f' || c >= '\u1780';
     }
 
     /** Hiragana, katakana (full and half width) and the CJK ideographs of the basic plane. */

@@ -10,6 +10,17 @@ class BylinesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "By Sarah Schwartz|Sarah Schwartz",
+            "Oleh: Budi Santoso|Budi Santoso",
+            "Του Γιώργου Παπαδόπουλου|Γιώργου Παπαδόπουλου",
+            "de Mihai Ionescu|Mihai Ionescu",
+            "Yazar: Ayşe Yılmaz|Ayşe Yılmaz",
+            "oprac. Tomasz Wiśniewski|Tomasz Wiśniewski",
+            "Tác giả: Nguyễn Văn Hùng|Nguyễn Văn Hùng",
+            "מאת: יוסי מזרחי|יוסי מזרחי",
+            "بقلم محمد علي|محمد علي",
+            "De Telegraaf|De Telegraaf",
+            "Per Svensson|Per Svensson",
+            "Text der Rede|Text der Rede",
             "Helena Horton Environment reporter|Helena Horton",
             "Jon Henley Europe correspondent|Jon Henley",
             "Peter Walker Senior political correspondent|Peter Walker",

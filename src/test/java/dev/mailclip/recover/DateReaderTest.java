@@ -49,6 +49,23 @@ class DateReaderTest {
             "6 Mart 2024|2024-03-06",
             "6 Μαρτίου 2024|2024-03-06",
             "6 mars 2024 kl. 10:00|2024-03-06",
+            // and further: weekdays after the date, other scripts' digits and month names, the Buddhist era
+            "6 Mart 2024 Çarşamba|2024-03-06",
+            "'2024. március 6., szerda'|2024-03-06",
+            "'الأربعاء، 6 مارس 2024'|2024-03-06",
+            "12.3.2024 klo 8.30|2024-03-12",
+            "Дата публикации: 07.03.2024|2024-03-07",
+            "Data publikacji: 6 marca 2024|2024-03-06",
+            "פורסם: 6 במרץ 2024|2024-03-06",
+            "6 मार्च 2024|2024-03-06",
+            "'প্রকাশ: ০৬ মার্চ ২০২৪, ১৪: ৩৫'|2024-03-06",
+            "12 มีนาคม 2567|2024-03-12",
+            "6 มี.ค. 2567 14:35 น.|2024-03-06",
+            "'Thứ Tư, ngày 6 tháng 3 năm 2024'|2024-03-06",
+            "６ March ２０２４|2024-03-06",
+            "Wed 21 Feb 2024 00.01 GMT|2024-02-21",
+            "14 de abril de 2024 às 18h20|2024-04-14",
+            "6 de març de 2024|2024-03-06",
             "2024年3月6日|2024-03-06",
             "2024年3月6日（水）10:00|2024-03-06",
             "公開日：2024年3月6日|2024-03-06",
@@ -84,7 +101,8 @@ class DateReaderTest {
             "Jessica Alexander", "1989-12-31", "2025-01-05", "May the force be with you", "",
             "London — March 6, 2024", "Top 10 Tips - March 6, 2024",
             "March 6, 2024, and what came after", "2024年13月6日", "5 listopada 2024", "2030年3月6日",
-            "06-03-2024", "555-12-1234", "1-2-3", "March 6, 2024 Source: a very long text that goes on and on past forty"})
+            "06-03-2024", "555-12-1234", "1-2-3", "March 6, 2024 Source: a very long text that goes on and on past forty",
+            "6 March 2024 Reuters", "вчера, 10:30", "2 saat önce", "לפני 3 שעות", "12/03/2024 08:30", "6 มี.ค. 2610"})
     void leavesAloneWhatIsNotADateOrCannotBeTrusted(String line) {
         assertTrue(DateReader.readLine(line, MAIL_DAY).isEmpty(), line);
     }
