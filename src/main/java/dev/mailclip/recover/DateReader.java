@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * Reads the dates that articles show ("March 6, 2024", "6 March 2024", "2024-03-06",
  * "Published March 6, 2024", "Wed, Mar 6", "6. März 2024", "6 de marzo de 2024", "6 марта 2024 г.",
- * "2024. március 6.", "2024年3月6日", "2024년 3월 6일", ...) in the languages of the forward vocabulary.
+ * "2024. március 6.", "2024年3月6日", "2024년 3월 6일", "6 มี.ค. 2567", ...) in the languages of {@link #LOCALES}, with
+ * the digits of any script.
  * A date must be plausible: not after the reference (the mail's date, a day's slack for time zones) and not before 1990. A date without a year takes the latest such day not after the
  * reference; without a reference it is not read at all. Ambiguous numeric dates (03/04/2024) are
  * not read: a wrong date is worse than none.

@@ -26,9 +26,9 @@ final class HeaderUnderTitle {
     private static final int BYLINE_ANYHOW_LINES = 2;
     /** a line with digits under a byline, this short, may be a date that cannot be read ("Gestern, 17:05") */
     private static final int LOOSE_DATE_CHARS = 60;
-    /** what no name holds: a sentence's or a mail header's punctuation, an address */
     /** a site's name that is its host in its own script: "Газета.Ru", "Onet.pl" */
     private static final Pattern BRAND_HOST = Pattern.compile("^[\\p{L}\\p{N}-]{2,30}\\.\\p{L}{2,6}$");
+    /** what no name holds: a sentence's or a mail header's punctuation, an address */
     private static final Pattern NOT_IN_A_NAME = Pattern.compile("[.,:;!?<>@()\\[\\]]");
 
     private HeaderUnderTitle() {

@@ -3,6 +3,7 @@ package dev.mailclip.recover;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,7 @@ final class OwnWriting {
         if (marked(title) || marked(subject) || text != null && TODO.matcher(text).find()) {
             return true;
         }
-        List<String> names = context.senders().stream().map(OwnWriting::displayName).filter(n -> n != null).toList();
+        List<String> names = context.senders().stream().map(OwnWriting::displayName).filter(Objects::nonNull).toList();
         if (names.isEmpty()) {
             return false;
         }
