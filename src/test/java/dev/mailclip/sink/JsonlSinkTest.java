@@ -45,6 +45,21 @@ class JsonlSinkTest extends SinkContract {
     @TempDir
     Path tmp;
 
+    /** A device or a pipe is written as a stream: a sighting merges with the article kept in memory. */
+    @Test
+    void aDeviceIsWrittenAndNeverReadBack() throws Exception {
+        Path device = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device));
+        try (Sink s = Sinks.open("jsonl:" + device)) {
+            assertEquals(Sink.Outcome.STORED, s.accept(TestArticles.article(1, "One", "x")));
+            for (int i = 0; i < BATCH + 1; i++) { // over a batch: the merged article is written, then merged again
+                assertEquals(Sink.Outcome.SIGHTING, s.accept(TestArticles.article(1, "One", "x").toBuilder()
+                        .id("msgid:<copy" + i + "@t>").build()));
+            }
+            assertEquals(Sink.Outcome.DUPLICATE, s.accept(TestArticles.article(1, "One", "x")));
+        }
+    }
+
     @Test
     void reopeningReadsIdsAndKeys() throws Exception {
         Path f = tmp.resolve("out.jsonl");

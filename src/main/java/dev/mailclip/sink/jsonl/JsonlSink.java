@@ -23,8 +23,9 @@ import java.nio.file.StandardOpenOption;
  * JSON Lines: one {@link ArticleJson#line} per record. Re-opening an existing file reads the ids and
  * article keys already in it, so a re-import adds nothing; a last line cut short by a killed run is
  * removed first. Lines are handed to the operating system every {@link #BATCH} records. Quarantined
- * messages go to {@code PATH.quarantine/} ({@link QuarantineDir}); for standard output ("-") to
- * {@code mailclip.quarantine/} in the working directory.
+ * messages go to {@code PATH.quarantine/} ({@link QuarantineDir}); for standard output ("-") and a file that is
+ * no regular file (a device such as {@code /dev/null}, a named pipe) to {@code mailclip.quarantine/} in the
+ * working directory: such a target is written as a stream, never read back.
  * <p>
  * Sightings: the file is only ever appended to. A new message carrying an article already in it appends the
  * article again, merged ({@link Sightings#merge}), with every message that carried it in {@code sightings};
@@ -45,8 +46,10 @@ final class JsonlSink implements Sink {
     private final KnownRecords known = new KnownRecords();
     private final boolean heldWhenOpened;
     private final boolean stdout;
+    /** standard output, a device or a pipe: what was written cannot be read back, the last articles are kept */
+    private final boolean stream;
     private int pending;
-    /** where the last line of each article key starts (a file), or the article itself (standard output) */
+    /** where the last line of each article key starts (a file), or the article itself (a stream) */
     private final java.util.Map<String, Long> lastLine = new java.util.HashMap<>();
     private final java.util.Map<String, Article> lastArticle = new java.util.HashMap<>();
     /** articles merged with a sighting of the open batch, appended when it is handed over, in their first order */
@@ -60,16 +63,26 @@ final class JsonlSink implements Sink {
         this.stdout = target.equals("-");
         try {
             if (stdout) {
+                stream = true;
                 out = new BufferedOutputStream(nonClosing(System.out), 1 << 16);
                 quarantine = new QuarantineDir(Path.of("mailclip.quarantine"));
             } else {
                 file = Path.of(target);
+                if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+                    // /dev/null, a pipe: appended to as a stream (reading one back would fail, or block)
+                    out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.APPEND), 1 << 16);
+                    quarantine = new QuarantineDir(Path.of("mailclip.quarantine"));
+                    stream = true;
+                    heldWhenOpened = false;
+                    return;
+                }
                 if (Files.exists(file)) {
                     readExisting(file);
                     length = Files.size(file);
                 } else if (file.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(file.toAbsolutePath().getParent());
                 }
+                stream = false;
                 out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND), 1 << 16);
                 quarantine = new QuarantineDir(file.resolveSibling(file.getFileName() + ".quarantine"));
@@ -144,7 +157,7 @@ final class JsonlSink implements Sink {
 
     private void write(Article record) throws IOException {
         if (record.articleKey() != null) {
-            if (stdout) {
+            if (stream) {
                 lastArticle.put(record.articleKey(), record);
             } else {
                 lastLine.put(record.articleKey(), length);
@@ -172,7 +185,7 @@ final class JsonlSink implements Sink {
         if (merged != null) {
             return merged;
         }
-        if (stdout) {
+        if (stream) {
             return lastArticle.get(key);
         }
         try {
