@@ -61,8 +61,10 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
         }
         int last = Math.max(urlAt, Math.max(titleAt, titleRestAt));
         clip.useRuleAfter(last);
-        if (last + 1 < clip.size() && !clip.isUsed(last + 1) && !clip.line(last + 1).isBlank()) {
-            // the article's header right under them: "title⏎URL⏎Wed 21 Feb 2024 00.01 GMT", a byline
+        boolean tight = last + 1 < clip.size() && !clip.isUsed(last + 1) && !clip.line(last + 1).isBlank();
+        if (tight || HeaderUnderTitle.standsUnder(clip, last, context)) {
+            // the article's header under them, right under or past a blank line: "title⏎URL⏎Wed 21 Feb 2024 00.01
+            // GMT", "title⏎URL⏎⏎Von Jana Köhler⏎27. Februar 2024, 14:35 Uhr"
             HeaderUnderTitle.read(clip, last, context, findings);
         }
     }
