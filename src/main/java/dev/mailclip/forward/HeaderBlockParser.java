@@ -42,7 +42,7 @@ final class HeaderBlockParser {
         int limit = Math.min(lines.size(), start + MAX_LINES);
         for (int i = start; i < limit; i++) {
             String text = lines.get(i).text();
-            if (text.isBlank()) {
+            if (Line.blank(text)) {
                 break;
             }
             Labelled labelled = labelled(text);
@@ -120,7 +120,7 @@ final class HeaderBlockParser {
             return true;
         }
         String next = lines.get(i + 1).text();
-        return next.isBlank() || labelled(next) != null;
+        return Line.blank(next) || labelled(next) != null;
     }
 
     /** An empty value ("Subject: ") was not wrapped: the line after it is not its continuation. */

@@ -49,6 +49,8 @@ final class HtmlLines {
         private final StringBuilder current = new StringBuilder();
         private Node lastNode;
         private boolean hinted;
+        /** the line so far holds only the white space of a text node: a "&nbsp;" paragraph */
+        private boolean spacer;
         private int openMarkers;
         private int markerStartLine;
         private int openPre;
@@ -107,7 +109,8 @@ final class HtmlLines {
                 String tag = element.normalName();
                 if (HtmlBlocks.BLOCKS.contains(tag)) {
                     lastNode = element;
-                    endLine(false);
+                    // a paragraph of "&nbsp;" alone is a blank line: Outlook's between a forward's header and body
+                    endLine(spacer && current.length() == 0);
                 }
                 if ("pre".equals(tag)) {
                     openPre--;
@@ -131,6 +134,9 @@ final class HtmlLines {
                     append(parts[i], text);
                 }
                 return;
+            }
+            if (current.length() == 0 && whole.isBlank() && text.getWholeText().indexOf('\u00a0') >= 0) {
+                spacer = true;
             }
             append(collapse(whole), text);
         }
@@ -160,6 +166,7 @@ final class HtmlLines {
             }
             current.setLength(0);
             hinted = false;
+            spacer = false;
         }
 
         private static String collapse(String s) {

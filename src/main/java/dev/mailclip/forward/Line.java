@@ -14,6 +14,21 @@ record Line(String text, boolean hinted) {
     }
 
     boolean isBlank() {
-        return text.isBlank();
+        return blank(text);
+    }
+
+    /**
+     * White space only, the no-break and zero-width spaces included: Outlook separates a forward's header from its
+     * body with a paragraph of "&amp;nbsp;", which is no line of the header.
+     */
+    static boolean blank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u2007' && c != '\u202f' && c != '\u200b'
+                    && c != '\ufeff') {
+                return false;
+            }
+        }
+        return true;
     }
 }
