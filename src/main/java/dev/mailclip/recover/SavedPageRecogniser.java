@@ -8,6 +8,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A whole saved web page (Safari's "share → Mail", an attached .html, .htm or .mhtml, a newsletter that
@@ -32,6 +33,11 @@ final class SavedPageRecogniser implements HtmlRecogniser {
 
     /** where a web archive's address is kept on its parsed root page: an attribute no markup can set */
     private static final String CONTENT_LOCATION = "mailclip:content-location";
+    /** what a page says it is when it is no article: a video, a product, an event, a profile, a repository ("object") */
+    private static final Pattern NOT_READING = Pattern.compile(
+            "(?i)\\s*(?:video|music|product|og:product|object|profile|book|books|place|business|restaurant|event|events"
+            + "|game|fitness)(?:\\.[a-z_.]+)?\\s*");
+    private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
 
     /**
      * The root page of a web archive (.mhtml), marked with the address it was saved from (its
@@ -48,6 +54,10 @@ final class SavedPageRecogniser implements HtmlRecogniser {
     public void recognise(Document doc, ClipContext context, Findings findings) {
         if (findings.text() != null || findings.anyEvidence("reader-view") || !wholePage(doc)) {
             return;
+        }
+        Element ogType = doc.head().selectFirst(OG_TYPE);
+        if (ogType != null && NOT_READING.matcher(ogType.attr("content")).matches()) {
+            return; // a shop's product, a video, an event page mailed on: the page says it is no article
         }
         PageMetadata page = PageMetadata.read(doc, context.mailDay());
         boolean addressed = page.url() != null || doc.hasAttr(CONTENT_LOCATION)
