@@ -53,7 +53,7 @@ final class LabelledLinesRecogniser implements TextRecogniser {
         for (int i : edges) {
             String line = clip.line(i).strip();
             Matcher m = LABELLED.matcher(line);
-            if (m.matches() && take(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip(), context, findings)) {
+            if (m.matches() && take(m.group(1), m.group(2).strip(), context, findings)) {
                 clip.use(i);
                 continue;
             }
@@ -90,12 +90,17 @@ final class LabelledLinesRecogniser implements TextRecogniser {
         if (!m.matches()) {
             return false;
         }
-        String label = SAME_AS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1).toLowerCase(Locale.ROOT));
-        return URL_LABELS.contains(label) && firstUrl(m.group(2).strip()) != null;
+        return URL_LABELS.contains(meaning(m.group(1))) && firstUrl(m.group(2).strip()) != null;
+    }
+
+    /** The English label a shown label means: "Источник" is "source", "Original article" is "original". */
+    private static String meaning(String shown) {
+        String lower = shown.toLowerCase(Locale.ROOT);
+        return SAME_AS.getOrDefault(lower, lower);
     }
 
     private static boolean take(String shown, String value, ClipContext context, Findings findings) {
-        String label = SAME_AS.getOrDefault(shown, shown);
+        String label = meaning(shown);
         String evidence = "line:" + label.replace(' ', '-');
         switch (label) {
             case "url", "link", "original" -> {

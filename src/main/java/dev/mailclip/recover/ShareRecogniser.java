@@ -124,13 +124,13 @@ final class ShareRecogniser implements TextRecogniser {
         if (!findings.claim(Field.URL, url, evidence)) {
             return;
         }
-        String quoted = title == null ? null : Titles.withoutShareTemplate(title);
-        if (quoted != null && !quoted.equals(title)) {
+        Titles.ShareCaption caption = title == null ? null : Titles.shareCaption(title);
+        if (caption != null) {
             // an app's caption around the title ('I'm reading "…" by … on Matter'): its title and author, the
             // caption kept whole in the note
             note.add(0, title);
-            findings.claim(Field.AUTHOR, Titles.shareTemplateAuthor(title), "share:title-line");
-            title = quoted;
+            findings.claim(Field.AUTHOR, caption.author(), "share:title-line");
+            title = caption.title();
         }
         findings.claim(Field.TITLE, title, "share:title-line");
         findings.claim(Field.SITE, site, "share:host-line");

@@ -135,13 +135,17 @@ final class Titles {
 
     /** The title an app's share line quotes ('Watch "…" on YouTube'), or the line as it is. */
     static String withoutShareTemplate(String line) {
-        Matcher m = SHARE_TEMPLATE.matcher(line);
-        return m.matches() ? m.group(1).strip() : line;
+        ShareCaption caption = shareCaption(line);
+        return caption == null ? line : caption.title();
     }
 
-    /** The author an app's share line names ('I'm reading "…" by Alex Murrell on Matter'), or null. */
-    static String shareTemplateAuthor(String line) {
+    /** What an app's share line around a title gives: the title it quotes, the author it names or null. */
+    record ShareCaption(String title, String author) {
+    }
+
+    /** The title and author of an app's share line ('I'm reading "…" by Alex Murrell on Matter'), or null. */
+    static ShareCaption shareCaption(String line) {
         Matcher m = SHARE_TEMPLATE.matcher(line);
-        return m.matches() && m.group(2) != null ? m.group(2).strip() : null;
+        return m.matches() ? new ShareCaption(m.group(1).strip(), m.group(2) == null ? null : m.group(2).strip()) : null;
     }
 }
