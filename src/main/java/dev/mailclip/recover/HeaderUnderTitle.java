@@ -2,6 +2,7 @@ package dev.mailclip.recover;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,11 @@ final class HeaderUnderTitle {
     /** a header line is shorter than this; a longer one is the body's */
     private static final int MAX_HEADER_LINE = 160;
     private static final int SITE_NAME_WORDS = 4;
+    /** a name set over a title has no more words than this: a longer line of capitals is a title itself */
+    private static final int NAME_OVER_TITLE_WORDS = 3;
+    /** the small words a capitalised name may hold: "Frankfurter Allgemeine", "El País", "Le Monde", "La Repubblica" */
+    private static final Set<String> SMALL_NAME_WORDS = Set.of("de", "del", "der", "di", "du",
+            "of", "the", "van", "von", "y", "la", "le", "el");
     /** a line of a name (a person's, a site's) has no more words than this */
     private static final int NAME_WORDS = 6;
     /** within this many lines under a title, any line right above the date is a byline */
@@ -194,6 +200,35 @@ final class HeaderUnderTitle {
     }
 
     /** A site's name: a few words, no sentence and no date ("Il Post", "DR", "NOS Nieuws"). */
+    /**
+     * Whether line {@code i} is a site's or a section's name set right over the title, which has its header under
+     * it ("The Guardian⏎Heatwave grips southern Europe as temperatures pass 45C⏎Jon Henley⏎date"): a name of a
+     * few capitalised words, and under it, with no blank line between, a longer line that reads as a title.
+     */
+    static boolean nameLineAbove(TextClip clip, int i, ClipContext context) {
+        String line = clip.line(i).strip();
+        int titleAt = clip.next(i);
+        if (titleAt != i + 1 || !isSiteName(line) || !capitalised(line)) {
+            return false;
+        }
+        String title = clip.line(titleAt).strip();
+        int nameWords = SPACES.split(line).length;
+        return nameWords <= NAME_OVER_TITLE_WORDS && SPACES.split(title).length >= nameWords + 2
+                && Titles.looksLikeTitle(title) && !Bylines.startsWithBy(title)
+                && DateReader.readDateline(title, context.mailDay()).isEmpty() && standsUnder(clip, titleAt, context);
+    }
+
+    /** Every word of a cased script begins with a capital: "The Guardian", "BBC News", "Süddeutsche Zeitung". */
+    private static boolean capitalised(String line) {
+        for (String word : SPACES.split(line)) {
+            int c = word.codePointAt(0);
+            if (Character.isLowerCase(c) && !SMALL_NAME_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isSiteName(String line) {
         return !line.isEmpty() && SPACES.split(line).length <= SITE_NAME_WORDS && !Character.isLowerCase(line.codePointAt(0))
                 && line.chars().noneMatch(c -> c == '.' && line.endsWith(".") || c == ',' || c == ':' || Character.isDigit(c));

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * "host &lt;url&gt;", or Outlook's "host&lt;url&gt;"), the title, a byline, a dateline or reading time, a rule
  * of dashes. Without a host line, the first line (or the first under the URL line, the skip link or the cookie
  * banner) that reads as a title (short, no closing full stop, set apart by a blank line or followed by its header)
- * is the title, or a title a few lines down with its header tight under it. {@link HeaderUnderTitle} reads the
- * header.
+ * is the title, or a title a few lines down with its header tight under it, or the line under a site's or section's
+ * name set over the title. {@link HeaderUnderTitle} reads the header.
  */
 final class TextHeaderRecogniser implements TextRecogniser {
     /** Gmail's text rendering of a link, "host &lt;url&gt;"; Outlook's leaves out the space: "host&lt;url&gt;" */
@@ -52,6 +52,7 @@ final class TextHeaderRecogniser implements TextRecogniser {
             // a host under the title ("title⏎DN.se⏎URL⏎Av Johanna Berg⏎date") is read with the header below
         }
         int titleAt;
+        boolean underName = false;
         if (hostAt >= 0) {
             String host = Hosts.withoutWww(hostShown.toLowerCase(Locale.ROOT));
             findings.claim(Field.SITE, host, "text:host-line");
@@ -66,6 +67,12 @@ final class TextHeaderRecogniser implements TextRecogniser {
                     && PublisherFooterRecogniser.isHeadFurniture(clip.line(titleAt)); k++) {
                 clip.use(titleAt);
                 titleAt = clip.next(titleAt);
+            }
+            if (titleAt >= 0 && HeaderUnderTitle.nameLineAbove(clip, titleAt, context)) {
+                // a site's name or a section's over the title ("The Guardian⏎title⏎By …⏎date"): which of the
+                // two it is cannot be told, so it is no site, and it stays in the text
+                titleAt = clip.next(titleAt);
+                underName = true;
             }
             int first = titleAt;
             if (titleAt >= 0 && (!Titles.looksLikeTitle(clip.line(titleAt)) || !clip.blankAfter(titleAt)
@@ -86,7 +93,7 @@ final class TextHeaderRecogniser implements TextRecogniser {
         if (titleAt < 0 || !Titles.looksLikeTitle(clip.line(titleAt))) {
             return;
         }
-        String evidence = hostAt >= 0 ? "text:title-line" : "text:first-line";
+        String evidence = hostAt >= 0 ? "text:title-line" : underName ? "text:first-line:under-name" : "text:first-line";
         if (findings.claim(Field.TITLE, clip.line(titleAt).strip(), evidence)) {
             clip.use(titleAt);
         } else if (findings.value(Field.TITLE) != null
