@@ -185,8 +185,10 @@ public final class Mailclip {
         Article.Builder b = article(findings, kind, mail, layers, parts, fallbackDate)
                 .evidence("kind", findings.verdict().kind())
                 .id(Identity.ofMessage(env.messageId(), raw.bytes()));
-        if (findings.note() == null && note != null && !note.isBlank()) {
-            b.note(note.strip());
+        if (note != null && !note.isBlank()) {
+            // the forwarder's words, then those the clip's own sender wrote above it: both kept, outermost first
+            String inner = findings.note();
+            b.note(inner == null || note.strip().equals(inner) ? note.strip() : note.strip() + "\n\n" + inner);
         }
         return b.build();
     }

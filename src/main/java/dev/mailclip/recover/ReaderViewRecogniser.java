@@ -123,6 +123,9 @@ final class ReaderViewRecogniser implements HtmlRecogniser {
             return null;
         }
         Element container = Markup.closest(el, "container");
+        if (container == null) {
+            container = Markup.closest(el, "reader-header"); // a clip without Reader View's container: its header
+        }
         return container != null ? container : el;
     }
 

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A URL line and a title line above pasted text, in either order: "URL⏎title⏎⏎text",
- * "title⏎URL⏎⏎text", and a mail-this bookmarklet's "title⏎URL⏎---⏎selection". A title that a mail
+ * "title⏎URL⏎⏎text", and a mail-this bookmarklet's "title⏎URL⏎---⏎selection"; under a few lines of the sender's
+ * own, set apart by a blank line, which are the note. A title that a mail
  * client wrapped onto a second line is joined back. The rule under them is layout; the lines right under them,
  * the article's header ({@link HeaderUnderTitle}: its date, its byline).
  */
@@ -13,6 +14,10 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*•])\\s");
     /** A client wraps a long subject-like line near 72-78 columns: the first part is at least this long. */
     private static final int WRAPPED_LINE = 50;
+    /** the most lines of the sender's own above the title and URL */
+    private static final int NOTE_LINES = 3;
+    /** a line of a note is shorter than this; a longer one is a paragraph of the mail's own */
+    private static final int NOTE_LINE_CHARS = 120;
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
@@ -42,6 +47,39 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
                     && clip.line(first).strip().length() >= WRAPPED_LINE && Titles.looksLikeTitle(joined)
                     && matchesSubject(joined, context)) {
                 take(clip, url, third, first, second, context, findings);
+                return;
+            }
+        }
+        recogniseUnderNote(clip, context, findings);
+    }
+
+    /**
+     * "Thought you'd like this one!⏎⏎title⏎URL⏎⏎text": the title and its URL under a few short lines of the
+     * sender's own, set apart from them by a blank line; those lines are the note. A line with a link of its own
+     * is no note, and a title that shouts is an advertisement's.
+     */
+    private static void recogniseUnderNote(TextClip clip, ClipContext context, Findings findings) {
+        List<Integer> head = clip.head(NOTE_LINES + 2);
+        for (int k = 1; k <= NOTE_LINES && k + 1 < head.size(); k++) {
+            String noteLine = clip.line(head.get(k - 1));
+            if (noteLine.contains("://") || noteLine.strip().length() > NOTE_LINE_CHARS) {
+                return; // a link of its own, or a paragraph: no note over a clip
+            }
+            int titleAt = head.get(k);
+            int urlAt = head.get(k + 1);
+            String url = urlAlone(clip.line(urlAt));
+            if (url != null && clip.line(titleAt - 1).isBlank() && adjacent(titleAt, urlAt)
+                    && (urlAt + 1 == clip.size() || clip.line(urlAt + 1).isBlank())
+                    && isTitle(clip.line(titleAt)) && !Titles.isLoud(clip.line(titleAt))
+                    && !Bylines.startsWithBy(clip.line(titleAt))) {
+                StringBuilder note = new StringBuilder();
+                head.subList(0, k).forEach(j -> note.append(clip.line(j)).append('\n'));
+                take(clip, url, urlAt, titleAt, -1, context, findings);
+                if (findings.evidence(Field.URL, "clip:url-line")) {
+                    findings.note(HtmlText.tidy(note.toString()));
+                    head.subList(0, k).forEach(clip::use);
+                }
+                return;
             }
         }
     }
