@@ -108,21 +108,44 @@ final class JsonLd {
         }
     }
 
-    /** The first object whose @type (or one of its types) is an article kind, or null. */
+    /**
+     * The page's article: the first object whose @type (or one of its types) is an article kind, or null. Null
+     * too when several articles of different headlines are listed (an index page, a newsletter, a feed): the
+     * first of them is no more the page's than the others, and its date would be a wrong one.
+     */
     JsonNode article() {
+        JsonNode first = null;
         for (JsonNode o : objects) {
-            JsonNode type = o.path("@type");
-            if (type.isArray()) {
-                for (JsonNode t : type) {
-                    if (isArticleType(t.asText(""))) {
-                        return o;
-                    }
-                }
-            } else if (isArticleType(type.asText(""))) {
-                return o;
+            if (!hasArticleType(o)) {
+                continue;
+            }
+            if (first == null) {
+                first = o;
+            } else if (!sameHeadline(first, o)) {
+                return null;
             }
         }
-        return null;
+        return first;
+    }
+
+    private static boolean hasArticleType(JsonNode o) {
+        JsonNode type = o.path("@type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticleType(t.asText(""))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return isArticleType(type.asText(""));
+    }
+
+    /** Two descriptions of one article: a headline missing from either, or the same once spaces and case are set aside. */
+    private static boolean sameHeadline(JsonNode a, JsonNode b) {
+        String x = text(a.get("headline"));
+        String y = text(b.get("headline"));
+        return x == null || y == null || x.replaceAll("\\s+", " ").equalsIgnoreCase(y.replaceAll("\\s+", " "));
     }
 
     private static boolean isArticleType(String type) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>a mail a filter or Gmail called spam, a calendar invitation or an automatic reply is mail;</li>
  *   <li>a strong shape is an article whoever sent it: Reader View markup or its text layout with a dateline, a page's own
- *       metadata, a feed item, labelled URL lines, a markdown clip with heading and link;</li>
+ *       metadata (unless the mail is list, bulk or a service mailbox's: then it is its own web version), a feed item,
+ *       labelled URL lines, a markdown clip with heading and link;</li>
  *   <li>a reply, list or bulk mail, or mail from a service mailbox (noreply@, orders@, security@) is mail;</li>
  *   <li>a page attached to a person's message is an article ({@code page:attached});</li>
  *   <li>a weak shape is an article unless its text reads like promotion, machine mail or a conversation, or
@@ -276,7 +277,8 @@ public record Verdict(boolean article, String kind) {
         if (f.evidence(Field.URL, "feed:") || f.evidence(Field.URL, "mail:x-rss-url")) {
             return "feed-item";
         }
-        if (f.evidence(Field.URL, "page:") && f.evidence(Field.TITLE, "page:") && ArticleUrls.plausible(f.value(Field.URL))) {
+        if (f.evidence(Field.URL, "page:") && f.evidence(Field.TITLE, "page:") && ArticleUrls.plausible(f.value(Field.URL))
+                && !ownWebVersion(context.signals())) {
             return "page";
         }
         // the subject's test last: it is the costly one, and most messages have no labelled URL line
@@ -291,6 +293,14 @@ public record Verdict(boolean article, String kind) {
             return "markdown";
         }
         return null;
+    }
+
+    /**
+     * A newsletter's or a service's mail carries the metadata of its own web version (og:url, a NewsArticle in
+     * JSON-LD): list or bulk mail, or a service mailbox's, is mail the sender made, not a page a person kept.
+     */
+    private static boolean ownWebVersion(MailSignals s) {
+        return s.bulk() || s.roleSender();
     }
 
     /** Reader View's text layout: a host line (with or without its link) above the title. */

@@ -36,6 +36,21 @@ class PageMetadataTest {
     }
 
     @Test
+    void aListOfArticlesIsNoPagesArticle() {
+        // an index page or a newsletter lists several: the first one's headline and date are not the page's
+        PageMetadata list = read(ld("[{\"@type\": \"BlogPosting\", \"headline\": \"First post\", \"datePublished\": \"2025-05-02\"},"
+                + " {\"@type\": \"BlogPosting\", \"headline\": \"Second post\", \"datePublished\": \"2025-04-20\"}]")
+                + "<title>Shore Notes: all posts</title>");
+        assertEquals(new Claim("Shore Notes: all posts", "page:title"), list.title());
+        assertNull(list.published());
+        // one article described twice (two blocks, or two types) is still one
+        PageMetadata twice = read(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Tides  explained\", \"datePublished\": \"2025-05-02\"}")
+                + ld("{\"@type\": \"ReportageNewsArticle\", \"headline\": \"tides explained\"}"));
+        assertEquals(new Claim("Tides explained", "page:json-ld:headline"), twice.title());
+        assertEquals("2025-05-02", twice.published().value());
+    }
+
+    @Test
     void authorsAsStringsAndObjectsAndProfileUrlsAreNotNames() {
         assertEquals(new Claim("Jane Roe", "page:json-ld:author"),
                 read(ld("{\"@type\": \"Article\", \"author\": \"By Jane Roe\"}")).author());
