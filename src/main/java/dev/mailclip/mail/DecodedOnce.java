@@ -2,6 +2,8 @@ package dev.mailclip.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeUtility;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,16 +18,23 @@ import java.util.function.Supplier;
 final class DecodedOnce implements Supplier<byte[]> {
     private static final byte[] NONE = new byte[0];
     private Part part;
+    private final String wholeEncoding;
     private byte[] bytes;
 
-    DecodedOnce(Part part) {
+    /**
+     * @param wholeEncoding the encoding a part of a multipart or message type declares, which Angus does not
+     *                      undo on such a part (see {@code MailParser.wholeEncoding}), or null
+     */
+    DecodedOnce(Part part, String wholeEncoding) {
         this.part = part;
+        this.wholeEncoding = wholeEncoding;
     }
 
     @Override
     public synchronized byte[] get() {
         if (bytes == null) {
-            try (InputStream in = part.getInputStream()) {
+            try (InputStream in = wholeEncoding != null && part instanceof MimeBodyPart body
+                    ? MimeUtility.decode(body.getRawInputStream(), wholeEncoding) : part.getInputStream()) {
                 bytes = in.readAllBytes();
             } catch (IOException | MessagingException | RuntimeException e) {
                 bytes = NONE;

@@ -271,12 +271,16 @@ public final class MailParser {
             boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) && fileName(part) != null;
             calendar |= base.equals("text/calendar") || base.equals("application/ics");
             if (base.startsWith("multipart/")) {
-                Object content = part.getContent();
-                if (content instanceof Multipart multipart) {
-                    for (int i = 0; i < multipart.getCount(); i++) {
-                        BodyPart child = multipart.getBodyPart(i);
-                        visit(child, depth + 1);
-                    }
+                Multipart multipart = depth > 0 && wholeEncoding(part) != null ? null : multipart(part, depth);
+                if (multipart == null) {
+                    // a file of a multipart type attached whole (a web archive: .mhtml), or a broken level: its
+                    // bytes stay an attachment rather than the message being lost
+                    parts.add(attachmentOf(part, base));
+                    return;
+                }
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    visit(child, depth + 1);
                 }
             } else if (base.equals("message/rfc822") || isEmlFile(part)) {
                 try {
@@ -295,6 +299,25 @@ public final class MailParser {
             }
         }
 
+        /**
+         * The parts of a multipart level, parsed; null for a level inside the message that cannot be parsed
+         * (no start boundary, no parts). The message's own level that cannot be parsed makes it unreadable.
+         */
+        private Multipart multipart(Part part, int depth) throws MessagingException, IOException {
+            try {
+                if (part.getContent() instanceof Multipart multipart) {
+                    multipart.getCount(); // parses it
+                    return multipart;
+                }
+                return null;
+            } catch (MessagingException | IOException e) {
+                if (depth == 0) {
+                    throw e;
+                }
+                return null;
+            }
+        }
+
         private Attachment attachmentOf(Part part, String base) throws MessagingException, IOException {
             String cid = part instanceof MimePart mp ? mp.getContentID() : null;
             if (cid != null) {
@@ -304,7 +327,8 @@ public final class MailParser {
                 }
             }
             boolean inline = !Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
-            return new Attachment(fileName(part), base, cid, inline, new DecodedOnce(part));
+            return new Attachment(fileName(part), base, cid, inline, new DecodedOnce(part,
+                    base.startsWith("multipart/") || base.startsWith("message/") ? wholeEncoding(part) : null));
         }
     }
 
@@ -376,15 +400,28 @@ public final class MailParser {
      * forbids and Angus therefore ignores (a JVM-wide switch): the encoding is undone here.
      */
     private static byte[] messageBytes(Part part) throws IOException, MessagingException {
-        String[] cte = part.getHeader("Content-Transfer-Encoding");
-        String encoding = cte == null || cte.length == 0 ? "" : cte[0].trim().toLowerCase(Locale.ROOT);
-        if ((encoding.equals("base64") || encoding.equals("quoted-printable"))
-                && part instanceof MimeBodyPart body) {
+        String encoding = wholeEncoding(part);
+        if (encoding != null && part instanceof MimeBodyPart body) {
             try (InputStream in = MimeUtility.decode(body.getRawInputStream(), encoding)) {
                 return in.readAllBytes();
             }
         }
         return bytes(part);
+    }
+
+    /**
+     * The base64 or quoted-printable encoding a part declares, or null. Angus ignores it on a multipart or an
+     * attached message (RFC 2045 allows none there; a JVM-wide switch), but clients encode both: a message
+     * Outlook attaches, a web archive attached as a file.
+     */
+    private static String wholeEncoding(Part part) {
+        try {
+            String[] cte = part.getHeader("Content-Transfer-Encoding");
+            String encoding = cte == null || cte.length == 0 ? "" : cte[0].trim().toLowerCase(Locale.ROOT);
+            return encoding.equals("base64") || encoding.equals("quoted-printable") ? encoding : null;
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Decodes a text body, cut at the text limit so that what reads it later is bounded. */
