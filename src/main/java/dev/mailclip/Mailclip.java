@@ -47,6 +47,8 @@ public final class Mailclip {
     /** Chrome's type for a saved web archive (.mhtml) */
     private static final String WEB_ARCHIVE_TYPE = "application/x-mimearchive";
     private static final String PDF_TYPE = "application/pdf";
+    /** a text clip saved to a file: plain text or markdown */
+    private static final java.util.regex.Pattern TEXT_CLIP_NAME = java.util.regex.Pattern.compile("\\.(?:txt|text|md|markdown)$");
 
     private final Limits limits;
     private final MailParser parser;
@@ -107,14 +109,7 @@ public final class Mailclip {
         if (raw.bytes().length == 0) {
             throw new UnreadableMessageException("empty file");
         }
-        // a clip is read like a message body: no more than the text limit (4 bytes a char at most)
-        byte[] bytes = raw.bytes();
-        long maxBytes = limits.maxTextChars() * 4L;
-        String decoded = TextDecoder.decode(bytes.length > maxBytes ? java.util.Arrays.copyOf(bytes, (int) maxBytes) : bytes,
-                null);
-        if (decoded.length() > limits.maxTextChars()) {
-            decoded = decoded.substring(0, limits.maxTextChars());
-        }
+        String decoded = clipText(raw.bytes());
         boolean html = raw.origin().format() == Origin.Format.CLIP_HTML || LOOKS_LIKE_HTML.matcher(decoded).lookingAt();
         Content content = html ? new Content(decoded, null) : new Content(null, decoded);
         Findings findings = recovery.recover(content, ClipContext.LOOSE_FILE);
@@ -123,6 +118,14 @@ public final class Mailclip {
                 .evidence("kind", findings.verdict().kind())
                 .id(Identity.ofMessage(null, raw.bytes()))
                 .build();
+    }
+
+    /** A clip file's text, read like a message body: no more than the text limit (4 bytes a char at most). */
+    private String clipText(byte[] bytes) {
+        long maxBytes = limits.maxTextChars() * 4L;
+        String decoded = TextDecoder.decode(bytes.length > maxBytes ? java.util.Arrays.copyOf(bytes, (int) maxBytes) : bytes,
+                null);
+        return decoded.length() > limits.maxTextChars() ? decoded.substring(0, limits.maxTextChars()) : decoded;
     }
 
     private Article fromMessage(RawMessage raw) throws UnreadableMessageException {
@@ -168,11 +171,13 @@ public final class Mailclip {
         layers.forEach(layer -> senders.add(layer.from()));
         ClipContext context = new ClipContext(clipDay, subject, signals, ClipContext.Source.MESSAGE_BODY, senders);
         Findings findings = recovery.recover(content, context);
+        String clipFile = null;
         if (!findings.isArticle()) {
-            // a page saved to a file and attached: the page is the article, the message's words its note
-            Findings page = attachedPage(parts, context);
-            if (page != null) {
-                findings = page;
+            // a page or a text clip saved to a file and attached: the file is the article, the message's words its note
+            AttachedClip attached = attachedClip(parts, context);
+            if (attached != null) {
+                findings = attached.findings();
+                clipFile = attached.name();
                 note = content.text() != null ? content.text() : note;
             }
         }
@@ -185,6 +190,9 @@ public final class Mailclip {
         Article.Builder b = article(findings, kind, mail, layers, parts, fallbackDate)
                 .evidence("kind", findings.verdict().kind())
                 .id(Identity.ofMessage(env.messageId(), raw.bytes()));
+        if (clipFile != null) {
+            b.evidence("attachment", clipFile);
+        }
         if (note != null && !note.isBlank()) {
             // the forwarder's words, then those the clip's own sender wrote above it: both kept, outermost first
             String inner = findings.note();
@@ -193,35 +201,44 @@ public final class Mailclip {
         return b.build();
     }
 
+    /** An attached file that reads as an article, and its name. */
+    private record AttachedClip(Findings findings, String name) {
+    }
+
     /**
-     * The first attached page (.html, .htm, a web archive: .mhtml, .mht, or a page printed to PDF) that
-     * reads as an article, or null.
+     * The first attached file that reads as an article, or null: a page (.html, .htm, a web archive: .mhtml, .mht,
+     * or a page printed to PDF), or a text clip (.txt, .md: plain text or markdown) read as the message's body would
+     * be, by the same shapes and the same verdict, that names its article's URL.
      */
-    private Findings attachedPage(List<Attachment> parts, ClipContext context) {
+    private AttachedClip attachedClip(List<Attachment> parts, ClipContext context) {
         for (Attachment part : parts) {
             String name = part.name() == null ? "" : part.name().toLowerCase(java.util.Locale.ROOT);
             boolean archive = WEB_ARCHIVE_TYPE.equals(part.contentType()) || name.endsWith(".mhtml") || name.endsWith(".mht");
             boolean html = "text/html".equals(part.contentType()) || name.endsWith(".html") || name.endsWith(".htm");
             boolean pdf = PDF_TYPE.equals(part.contentType()) || name.endsWith(".pdf");
-            if (!html && !archive && !pdf || part.inline() && part.name() == null) {
+            boolean text = !html && !archive && TEXT_CLIP_NAME.matcher(name).find();
+            if (!html && !archive && !pdf && !text || part.inline() && part.name() == null) {
                 continue;
             }
             byte[] bytes = part.bytes();
+            Findings found;
             if (pdf) {
                 // a PDF's text is bounded by its pages and the text limit, not by its bytes (fonts, images)
-                Findings found = bytes == null || bytes.length == 0 ? null : printedPage(bytes, context);
-                if (found != null && found.isArticle()) {
-                    return found;
-                }
-                continue;
+                found = bytes == null || bytes.length == 0 ? null : printedPage(bytes, context);
+            } else if (bytes == null || bytes.length == 0) {
+                found = null;
+            } else if (text) {
+                found = recovery.recover(new Content(null, clipText(bytes)), context);
+                // notes, a CV, a log sent to oneself: a text file is a clip only by its article's URL
+                found = found.has(Field.URL) ? found : null;
+            } else if (bytes.length > limits.maxTextChars() * 4L) {
+                found = null;
+            } else {
+                Content page = archive ? webArchivePage(bytes) : new Content(TextDecoder.decode(bytes, null), null);
+                found = page == null ? null : recovery.recover(page, context.attachedPage());
             }
-            if (bytes == null || bytes.length == 0 || bytes.length > limits.maxTextChars() * 4L) {
-                continue;
-            }
-            Content page = archive ? webArchivePage(bytes) : new Content(TextDecoder.decode(bytes, null), null);
-            Findings found = page == null ? null : recovery.recover(page, context.attachedPage());
             if (found != null && found.isArticle()) {
-                return found;
+                return new AttachedClip(found, part.name());
             }
         }
         return null;

@@ -294,7 +294,8 @@ public final class MailParser {
                 html = decodeTextPart(part, type);
             } else if (base.equals("text/plain") && text == null && !attachment) {
                 text = decodeTextPart(part, type);
-            } else if (!base.startsWith("text/") || attachment) {
+            } else if (!base.startsWith("text/") || attachment || fileName(part) != null) {
+                // a text file beside the body, attached or inline (Apple Mail shows files inline), is a file
                 parts.add(attachmentOf(part, base));
             }
         }

@@ -2,9 +2,15 @@ package dev.mailclip.recover;
 
 /**
  * A URL alone on the last (or first) line of a clip: where people paste the link of what they
- * clipped. Also {@code <https://…>} as Gmail's text rendering writes it.
+ * clipped. Also {@code <https://…>} as Gmail's text rendering writes it, and the caption OneNote and
+ * other note apps set under what was pasted: "Pasted from &lt;https://…&gt;" ({@code text:pasted-from}).
  */
 final class EdgeUrlRecogniser implements TextRecogniser {
+    /** a note app's caption of where a paste came from, in the languages it is shown in */
+    private static final java.util.regex.Pattern PASTED_FROM = java.util.regex.Pattern.compile(
+            "(?iu)^(?:pasted from|clipped from|copied from|eingefügt aus|kopiert von|collé à partir de|collé depuis"
+                    + "|pegado desde|pegado de|incollato da|colado de|geplakt vanuit|wklejone z|вставлено из"
+                    + "|вставлено з|貼り付け元|粘贴自)\\s*[:：]?\\s*(<?https?://\\S+>?)$");
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
@@ -16,16 +22,24 @@ final class EdgeUrlRecogniser implements TextRecogniser {
     /** The first of these lines that is a URL alone: claimed, and the line used. False when none is. */
     private static boolean claimUrlAlone(TextClip clip, Iterable<Integer> lines, String evidence, Findings findings) {
         for (int i : lines) {
-            String url = urlAlone(clip.line(i));
+            String line = clip.line(i);
+            String pasted = pastedFrom(line);
+            String url = pasted != null ? pasted : urlAlone(line);
             if (url != null) {
                 // a second URL stays in the text: a line is taken only when the record keeps it
-                if (findings.keeps(Field.URL, UrlCleaner.clean(url), evidence)) {
+                if (findings.keeps(Field.URL, UrlCleaner.clean(url), pasted != null ? "text:pasted-from" : evidence)) {
                     clip.use(i);
                 }
                 return true;
             }
         }
         return false;
+    }
+
+    /** The URL of a note app's "Pasted from &lt;https://…&gt;" line, or null. */
+    static String pastedFrom(String line) {
+        java.util.regex.Matcher m = PASTED_FROM.matcher(line.strip());
+        return m.matches() ? urlAlone(m.group(1)) : null;
     }
 
     private static String urlAlone(String line) {

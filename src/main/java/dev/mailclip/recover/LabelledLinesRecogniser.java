@@ -23,12 +23,15 @@ final class LabelledLinesRecogniser implements TextRecogniser {
     /** the labels of other languages (and English variants), by the English label they mean */
     private static final Map<String, String> SAME_AS = sameAs(
             "original", "original article|original link|original url|原文链接|原文鏈接|原文|元記事|원문",
-            "link", "ссылка|lien",
-            "source", "via|来源|來源|出典|출처|источник|quelle|fuente|fonte|bron|źródło|kaynak|zdroj|forrás|sumber|nguồn"
-                    + "|מקור|المصدر|منبع|स्रोत",
+            "link", "ссылка|посилання|lien|enlace",
+            "source", "via|来源|來源|出典|출처|источник|джерело|quelle|fuente|fonte|bron|źródło|kaynak|zdroj|forrás|sumber"
+                    + "|nguồn|מקור|المصدر|منبع|स्रोत",
             "author", "автор|autor|auteur|autore|verfasser|yazar|szerző|penulis|tác giả|作者|著者|작성자|מאת|الكاتب|نویسنده"
                     + "|लेखक",
-            "published", "дата публикации|data publikacji|date de publication|ngày đăng",
+            "title", "titel|titre|título|titolo|tytuł|başlık|заголовок|назва|标题|標題|タイトル|제목",
+            "published", "дата публикации|дата публікації|опубликовано|опубліковано|data publikacji|opublikowano"
+                    + "|date de publication|publié le|veröffentlicht|veröffentlicht am|publicado|publicado el|pubblicato"
+                    + "|gepubliceerd|yayın tarihi|yayınlanma tarihi|ngày đăng|发布时间|發佈時間|公開日|게시일",
             "date", "дата|datum|fecha|data|tarih|dátum|tanggal|日期|日付|날짜|תאריך|التاريخ|تاریخ|तारीख");
     private static final String ENGLISH_LABELS = "url|link|source|original|published|publication date|posted|date|author"
             + "|by|title|site|website|publisher";
@@ -44,7 +47,9 @@ final class LabelledLinesRecogniser implements TextRecogniser {
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
-        List<Integer> edges = new ArrayList<>(clip.head(EDGE));
+        List<Integer> head = clip.head(EDGE);
+        List<Integer> edges = new ArrayList<>(head);
+        int firstTakenInHead = -1;
         for (int i : clip.tail(EDGE)) {
             if (!edges.contains(i)) {
                 edges.add(i);
@@ -55,6 +60,9 @@ final class LabelledLinesRecogniser implements TextRecogniser {
             Matcher m = LABELLED.matcher(line);
             if (m.matches() && take(m.group(1), m.group(2).strip(), context, findings)) {
                 clip.use(i);
+                if (head.contains(i) && (firstTakenInHead < 0 || i < firstTakenInHead)) {
+                    firstTakenInHead = i;
+                }
                 continue;
             }
             Matcher bare = BARE_DATE_LABEL.matcher(line);
@@ -76,6 +84,31 @@ final class LabelledLinesRecogniser implements TextRecogniser {
                     }
                 }
             }
+        }
+        titleAbove(clip, firstTakenInHead, findings);
+    }
+
+    /**
+     * The one line above a clip's labelled lines ("Title⏎Source: …⏎Date: …"): the title, when it reads as one and
+     * no other recogniser found the title ({@code line:title-above}).
+     */
+    private static void titleAbove(TextClip clip, int firstLabelled, Findings findings) {
+        if (firstLabelled < 0 || findings.has(Field.TITLE)) {
+            return;
+        }
+        List<Integer> first = clip.head(1);
+        if (first.isEmpty() || first.get(0) >= firstLabelled) {
+            return;
+        }
+        int title = first.get(0);
+        for (int j = title + 1; j < firstLabelled; j++) {
+            if (!clip.isUsed(j) && !clip.line(j).isBlank()) {
+                return; // prose or another line between: no header
+            }
+        }
+        String line = clip.line(title).strip();
+        if (Titles.looksLikeTitle(line) && findings.claim(Field.TITLE, line, "line:title-above")) {
+            clip.use(title);
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *   <li>a weak shape is an article unless its text reads like promotion, machine mail or a conversation, or
  *       its link is no article's (a bare IP, a front page, an unsubscribe or list page): Reader View's text
  *       layout without a dateline, a shared link (alone, with its title, or in the person's own words),
- *       a URL and title above pasted text, or titled prose long enough to be an article from someone
+ *       a URL and title above pasted text (or markdown's "[Title](URL)" line), or titled prose long enough to be an article from someone
  *       keeping it for themselves (sent to themselves, or forwarded);</li>
  *   <li>anything else is mail ({@code mail:no-clip}).</li>
  * </ol>
@@ -188,7 +188,8 @@ public record Verdict(boolean article, String kind) {
 
     /**
      * Whether a line of the text could give one of the text's strong shapes: a host line or a host with its link
-     * (Reader View's text layout), a labelled URL line, a front matter's fence, a markdown link alone on its line.
+     * (Reader View's text layout), a labelled URL line, a front matter's fence, a markdown link alone on its line
+     * or as a heading's text.
      * Each stands on a line that is only host characters, holds "http", or is "---": only those are read.
      */
     static boolean mayHoldStrongTextShape(String text) {
@@ -199,7 +200,8 @@ public record Verdict(boolean article, String kind) {
             }
             String line = text.substring(from, to);
             return TextHeaderRecogniser.mayBeHostLine(line) || LabelledLinesRecogniser.labelsUrl(line)
-                    || FrontMatterRecogniser.isFence(line) || MarkdownRecogniser.linkAlone(line) != null;
+                    || FrontMatterRecogniser.isFence(line) || MarkdownRecogniser.linkAlone(line) != null
+                    || MarkdownRecogniser.headingLink(line);
         });
     }
 
@@ -331,9 +333,13 @@ public record Verdict(boolean article, String kind) {
         if (f.evidence(Field.URL, "clip:") && f.has(Field.TITLE)) {
             return "clip:url-title-text";
         }
+        if (f.evidence(Field.URL, "markdown:title-link")) {
+            return "markdown:title-link";
+        }
         // prose with no layout of a clip: only what a person sent themselves (or forwarded) is kept reading;
         // under an article's whole header (a title, its date, a byline or the URL) shorter prose is enough
-        boolean header = f.evidence(Field.TITLE, "text:first-line")
+        boolean titleLine = f.evidence(Field.TITLE, "text:first-line") || f.evidence(Field.TITLE, "markdown:h1");
+        boolean header = titleLine
                 && f.get(Field.PUBLISHED).map(c -> c.evidence().equals("text:dateline")).orElse(false) // with its year
                 && (f.has(Field.URL) || f.has(Field.AUTHOR));
         if (!s.selfSent() || body.words() < (header ? MIN_HEADED_PROSE_WORDS : MIN_PROSE_WORDS)) {
@@ -342,7 +348,7 @@ public record Verdict(boolean article, String kind) {
         if (OwnWriting.is(f, body.text, context)) {
             return null; // a draft, a letter, notes: the person's own words, kept in their mail
         }
-        if (f.evidence(Field.TITLE, "text:first-line") && !Titles.isLoud(f.value(Field.TITLE))) {
+        if (titleLine && !Titles.isLoud(f.value(Field.TITLE))) {
             return f.has(Field.URL) ? "clip:titled-text-with-url" : "clip:titled-text";
         }
         if (f.has(Field.PUBLISHED) || f.has(Field.SITE) || f.has(Field.AUTHOR) || f.has(Field.URL)) {

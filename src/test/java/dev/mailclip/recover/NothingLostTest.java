@@ -35,6 +35,7 @@ class NothingLostTest {
     private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"]+");
     private static final Pattern LABEL = Pattern.compile("(?iu)^[\\p{L} ]{2,20}\\s*[:：]\\s*");
     private static final Pattern MARKUP = Pattern.compile("^#+\\s*|[*_]");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("^\\[(.*)]\\(\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** a front matter's value as YAML writes it: "- \"[[Name]]\"" is Name */
     /** a title as messaging apps wrap it: "【Title】" is Title */
@@ -118,6 +119,10 @@ class NothingLostTest {
         if (kept.contains(norm(line))) {
             return true;
         }
+        String pasted = EdgeUrlRecogniser.pastedFrom(line);
+        if (pasted != null && UrlCleaner.clean(pasted).equals(findings.value(Field.URL))) {
+            return true; // a note app's caption of the URL kept
+        }
         String rest = MARKUP.matcher(line).replaceAll("");
         Matcher url = URL.matcher(line);
         while (url.find()) {
@@ -127,6 +132,7 @@ class NothingLostTest {
             }
             rest = rest.replace(url.group(), " ");
         }
+        rest = MARKDOWN_LINK.matcher(rest).replaceAll("$1").strip(); // "[Title](" once its URL is out
         rest = LABEL.matcher(rest.strip()).replaceFirst("").strip();
         rest = YAML_VALUE.matcher(rest).replaceFirst("$2").strip();
         rest = WRAPPED_TITLE.matcher(rest).replaceFirst("$1").strip();
