@@ -1,5 +1,6 @@
 package dev.mailclip.recover;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A "By Jane Doe" line among the first lines of the body: the author, and the date when the line gives one too. */
@@ -15,7 +16,7 @@ final class ByLineRecogniser implements TextRecogniser {
             String line = clip.line(i).strip();
             if (BY.matcher(line).matches()) {
                 // "By Jane Doe · 13 May 2025", "By Jane Doe on March 6, 2024": the name and the date apart
-                java.util.Optional<CreditLine.Read> credit = CreditLine.read(line, context.mailDay());
+                Optional<CreditLine.Read> credit = CreditLine.read(line, context.mailDay());
                 if (credit.isPresent() && credit.get().author() != null) {
                     FoundDate date = credit.get().date();
                     boolean kept = findings.keeps(Field.AUTHOR, credit.get().author(), "text:by-line")

@@ -1,5 +1,8 @@
 package dev.mailclip.recover;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A URL alone on the last (or first) line of a clip: where people paste the link of what they
  * clipped. Also {@code <https://…>} as Gmail's text rendering writes it, and the caption OneNote and
@@ -7,7 +10,7 @@ package dev.mailclip.recover;
  */
 final class EdgeUrlRecogniser implements TextRecogniser {
     /** a note app's caption of where a paste came from, in the languages it is shown in */
-    private static final java.util.regex.Pattern PASTED_FROM = java.util.regex.Pattern.compile(
+    private static final Pattern PASTED_FROM = Pattern.compile(
             "(?iu)^(?:pasted from|clipped from|copied from|eingefügt aus|kopiert von|collé à partir de|collé depuis"
                     + "|pegado desde|pegado de|incollato da|colado de|geplakt vanuit|wklejone z|вставлено из"
                     + "|вставлено з|貼り付け元|粘贴自)\\s*[:：]?\\s*(<?https?://\\S+>?)$");
@@ -38,7 +41,7 @@ final class EdgeUrlRecogniser implements TextRecogniser {
 
     /** The URL of a note app's "Pasted from &lt;https://…&gt;" line, or null. */
     static String pastedFrom(String line) {
-        java.util.regex.Matcher m = PASTED_FROM.matcher(line.strip());
+        Matcher m = PASTED_FROM.matcher(line.strip());
         return m.matches() ? urlAlone(m.group(1)) : null;
     }
 

@@ -1,5 +1,6 @@
 package dev.mailclip.recover;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,7 +81,7 @@ final class MarkdownRecogniser implements TextRecogniser {
      * title and the URL, as a URL and title line above pasted text ({@code markdown:title-link}).
      */
     private static void titleLink(TextClip clip, Findings findings) {
-        java.util.List<Integer> first = clip.head(1);
+        List<Integer> first = clip.head(1);
         if (first.isEmpty() || findings.has(Field.TITLE) || findings.has(Field.URL)) {
             return;
         }

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *   <li>a weak shape is an article unless its text reads like promotion, machine mail or a conversation, or
  *       its link is no article's (a bare IP, a front page, an unsubscribe or list page): Reader View's text
  *       layout without a dateline, a shared link (alone, with its title, or in the person's own words),
- *       a URL and title above pasted text (or markdown's "[Title](URL)" line), or titled prose long enough to be an article from someone
- *       keeping it for themselves (sent to themselves, or forwarded);</li>
+ *       a URL and title above pasted text (or markdown's "[Title](URL)" line), or titled prose long enough to be
+ *       an article from someone keeping it for themselves (sent to themselves, or forwarded);</li>
  *   <li>anything else is mail ({@code mail:no-clip}).</li>
  * </ol>
  * A false article is worse than an ordinary mail: every weak shape is refused by any sign of machine mail.
