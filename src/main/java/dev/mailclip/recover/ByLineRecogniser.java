@@ -13,7 +13,8 @@ final class ByLineRecogniser implements TextRecogniser {
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
         for (int i : clip.head(HEAD)) {
-            String line = clip.line(i).strip();
+            // markdown sets a byline in emphasis: "*By Jane Doe, 3 March 2024*"
+            String line = MarkdownRecogniser.stripEmphasis(clip.line(i));
             if (BY.matcher(line).matches()) {
                 // "By Jane Doe · 13 May 2025", "By Jane Doe on March 6, 2024": the name and the date apart
                 Optional<CreditLine.Read> credit = CreditLine.read(line, context.mailDay());

@@ -64,12 +64,27 @@ final class Bylines {
             boolean boundary = prev == ' ' || Character.isLowerCase(prev) && Character.isUpperCase(c);
             if (boundary && Character.isLetterOrDigit(c)) {
                 java.util.Optional<FoundDate> date = DateReader.readLine(s.substring(k), reference);
-                if (date.isPresent()) {
+                if (date.isPresent() && !nameWordBeforeDate(s, k, date.get(), reference)) {
                     return new NameAndDate(clean(s.substring(0, k)), date.get());
                 }
             }
         }
         return new NameAndDate(clean(s), null);
+    }
+
+    /**
+     * Whether the word at {@code k} belongs to the name, not to the date that follows: a date reads with a word of any
+     * kind before it (a weekday's place), so in "Jane Doe, March 3, 2024" the date reads from "Doe" too. A
+     * capitalised word that is no weekday, after which the same day still reads, is the name's.
+     */
+    private static boolean nameWordBeforeDate(String s, int k, FoundDate date, java.time.LocalDate reference) {
+        int space = s.indexOf(' ', k);
+        // a lower-case word leads into the date ("on", "am", "le"); a capitalised one is a name's or a weekday's
+        if (space < 0 || !Character.isUpperCase(s.charAt(k)) || DateReader.isWeekday(s.substring(k, space))) {
+            return false;
+        }
+        java.util.Optional<FoundDate> rest = DateReader.readLine(s.substring(space + 1), reference);
+        return rest.isPresent() && rest.get().day().equals(date.day());
     }
 
     /** A name of a newsroom rather than a person: "NHK NEWS WEB", "日本経済新聞", "연합뉴스". */

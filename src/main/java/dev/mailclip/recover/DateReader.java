@@ -58,6 +58,7 @@ final class DateReader {
             "^(?:\\p{Lu}[\\p{L}.'’]*|\\p{Lu}[\\p{Lu}.'’]*(?:,? \\p{Lu}[\\p{Lu}.'’]*){1,3})"
                     + " [—–-] (?=\\p{L}|\\d)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WEEKDAY_WORD = Pattern.compile("(?iu)" + weekdayNames());
     private static final Pattern THAI = Pattern.compile("\\p{IsThai}");
     private static final int BUDDHIST_ERA_OFFSET = 543;
     /** a year past this, with a Thai month name, is of the Buddhist era */
@@ -381,6 +382,11 @@ final class DateReader {
     }
 
     /** The weekday names, full and short, of {@link #LOCALES}, as a regex alternation, longest first. */
+    /** A weekday's name in one of the languages read, without its dot or comma: "Tuesday", "Di", "mardi". */
+    static boolean isWeekday(String word) {
+        return WEEKDAY_WORD.matcher(word.replaceAll("[.,،]+$", "")).matches();
+    }
+
     private static String weekdayNames() {
         return LOCALES.stream()
                 .flatMap(locale -> Stream.of(DayOfWeek.values()).flatMap(day -> Stream.of(TextStyle.FULL, TextStyle.SHORT,

@@ -61,6 +61,7 @@ final class FeedItemRecogniser implements HtmlRecogniser {
         Element heading = null;
         Element itemLink = null;
         int items = 0;
+        int alike = 0;
         Set<String> hosts = new HashSet<>();
         for (int k = 0; k < headings.size() && k < MAX_HEADINGS; k++) {
             Element link = itemLink(headings.get(k));
@@ -70,9 +71,13 @@ final class FeedItemRecogniser implements HtmlRecogniser {
                     heading = headings.get(k);
                     itemLink = link;
                 }
+                if (headings.get(k).tagName().equals(heading.tagName()) && headings.get(k).className().equals(heading.className())) {
+                    alike++;
+                }
             }
         }
-        if (items > MAX_ITEMS || hosts.size() > 1) {
+        // a post's title may link above its related posts' smaller headings; linked headings set alike are a list
+        if (items > MAX_ITEMS || hosts.size() > 1 || alike > 1) {
             return; // a digest, a catalogue, or a newsletter's links to other sites is no single item
         }
         if (heading != null) {

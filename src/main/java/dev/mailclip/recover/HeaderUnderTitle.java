@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class HeaderUnderTitle {
     private static final Pattern RULE = Pattern.compile("^[-_=—–]{5,}$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** a time of day alone on its line: "9:41 PM", "21:41", "午後 9:41" */
+    private static final Pattern TIME_ALONE = Pattern.compile("(?iu)^(?:午前|午後|오전|오후|上午|下午)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?$");
     /** a subtitle has at least this many words; a byline of names rarely does */
     private static final int SUBTITLE_WORDS = 6;
     /** the most lines of an article's header under its title, down to its date */
@@ -47,6 +49,9 @@ final class HeaderUnderTitle {
      */
     static void read(TextClip clip, int titleAt, ClipContext context, Findings findings) {
         int i = clip.next(titleAt);
+        if (isNotePageStamp(clip, i, context)) {
+            return; // the day the note was made, not the article's: both lines stay in the text
+        }
         int metaAt = metaLineUnder(clip, titleAt, context);
         int blockEnd = metaAt >= 0 ? -1 : bylineBlockEnd(clip, titleAt);
         // the header's lines before its date, or all of a dateless header's block
@@ -105,6 +110,20 @@ final class HeaderUnderTitle {
         if (i >= 0 && RULE.matcher(clip.line(i).strip()).matches()) {
             clip.use(i);
         }
+    }
+
+    /**
+     * OneNote's stamp under a note page's title: the day, then the time alone on the next line or paragraph
+     * ("Wednesday, March 6, 2024⏎9:41 PM", "Montag, 4. März 2024⏎21:41"), when the page was made: a pasted article's
+     * date is never set so.
+     */
+    private static boolean isNotePageStamp(TextClip clip, int dayAt, ClipContext context) {
+        if (dayAt < 0) {
+            return false;
+        }
+        int timeAt = clip.next(dayAt);
+        return timeAt >= 0 && TIME_ALONE.matcher(clip.line(timeAt).strip()).matches()
+                && DateReader.readLine(clip.line(dayAt), context.mailDay()).isPresent();
     }
 
     /**

@@ -26,7 +26,7 @@ final class LabelledLinesRecogniser implements TextRecogniser {
             "link", "ссылка|посилання|lien|enlace",
             "source", "via|来源|來源|出典|출처|источник|джерело|quelle|fuente|fonte|bron|źródło|kaynak|zdroj|forrás|sumber"
                     + "|nguồn|מקור|المصدر|منبع|स्रोत",
-            "author", "автор|autor|auteur|autore|verfasser|yazar|szerző|penulis|tác giả|作者|著者|작성자|מאת|الكاتب|نویسنده"
+            "author", "автор|авторка|autor|autorin|autora|autorka|auteur|auteure|autore|autrice|verfasser|verfasserin|yazar|szerző|penulis|tác giả|作者|著者|작성자|מאת|الكاتب|نویسنده"
                     + "|लेखक",
             "title", "titel|titre|título|titolo|tytuł|başlık|заголовок|назва|标题|標題|タイトル|제목",
             "published", "дата публикации|дата публікації|опубликовано|опубліковано|data publikacji|opublikowano"

@@ -53,4 +53,20 @@ class BylinesTest {
     void aNewsroomIsNoPerson(String name, boolean newsroom) {
         assertEquals(newsroom, Bylines.isNewsroom(name));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a date reads with any word before it (a weekday's place): the name keeps its last word
+            "By Jane Doe, March 3, 2024|Jane Doe",
+            "By Maja Berg, 3 March 2024|Maja Berg",
+            "By Jane Doe, Tuesday, March 3, 2024|Jane Doe",
+            "By Maja Berg on 3 March 2024|Maja Berg",
+            "Par Jean Dupont, le 3 mars 2024|Jean Dupont",
+            "Von Max Muster am 3. März 2024|Max Muster",
+    })
+    void aNameBeforeADateKeepsItsLastWord(String line, String name) {
+        Bylines.NameAndDate split = Bylines.splitDate(line, java.time.LocalDate.of(2025, 5, 14));
+        assertEquals(name, split.name());
+        assertEquals("2024-03-03", split.date().iso());
+    }
 }

@@ -132,7 +132,12 @@ class NothingLostTest {
             }
             rest = rest.replace(url.group(), " ");
         }
-        rest = MARKDOWN_LINK.matcher(rest).replaceAll("$1").strip(); // "[Title](" once its URL is out
+        Matcher link = MARKDOWN_LINK.matcher(rest); // "[Title](" once its URL is out
+        if (link.matches() && link.group(1).strip().split("\\s+").length <= 3
+                && MarkdownRecogniser.linkAlone(line) != null) {
+            return true; // a caption of the URL kept: "[Source](https://…)", "[Read the original](https://…)"
+        }
+        rest = link.replaceAll("$1").strip();
         rest = LABEL.matcher(rest.strip()).replaceFirst("").strip();
         rest = YAML_VALUE.matcher(rest).replaceFirst("$2").strip();
         rest = WRAPPED_TITLE.matcher(rest).replaceFirst("$1").strip();
