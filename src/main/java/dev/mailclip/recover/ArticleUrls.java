@@ -12,8 +12,9 @@ final class ArticleUrls {
 
     /**
      * The addresses of a tool, not of something to read: a document, a form or a file to share, a meeting, a
-     * booking page, a map, a search, a payment, a photo album, a shop's product or cart, a stay. A note with
-     * such a link alone is a message between people ("fill in your rows by Friday"), never a saved article.
+     * booking page, a map, a search, a payment, a photo album, a shop's product or cart, a stay, a playlist or a
+     * song, an event's page. A note with such a link alone is a message between people ("fill in your rows by
+     * Friday"), never a saved article.
      * Matched on the host and path, lower case, without "www.".
      */
     private static final Pattern TOOL = Pattern.compile("^(?:[a-z0-9-]+\\.)*(?:docs\\.google\\.com|drive\\.google\\.com"
@@ -22,7 +23,9 @@ final class ArticleUrls {
             + "|dropboxusercontent\\.com|wetransfer\\.com|we\\.tl|1drv\\.ms|onedrive\\.live\\.com|sharepoint\\.com"
             + "|teams\\.microsoft\\.com|teams\\.live\\.com|meet\\.jit\\.si|whereby\\.com|invoice\\.stripe\\.com"
             + "|pay\\.stripe\\.com|buy\\.stripe\\.com|checkout\\.stripe\\.com|paypal\\.me|paypal\\.com|venmo\\.com"
-            + "|maps\\.apple\\.com)(?:/|$)"
+            + "|maps\\.apple\\.com|open\\.spotify\\.com|spotify\\.link|music\\.apple\\.com|music\\.youtube\\.com"
+            + "|deezer\\.com|tidal\\.com)(?:/|$)"
+            + "|^(?:[a-z0-9-]+\\.)*meetup\\.com/[^/]+/events/|^(?:[a-z0-9-]+\\.)*eventbrite\\.[a-z.]{2,6}/e/"
             + "|^(?:[a-z0-9-]+\\.)*zoom\\.us/(?:j|my|s|w|meeting)/|^(?:[a-z0-9-]+\\.)*webex\\.com/(?:meet|join)"
             + "|^maps\\.google\\.[a-z.]{2,6}/|^google\\.[a-z.]{2,6}/(?:search|maps)|^goo\\.gl/maps/|^bing\\.com/(?:search|maps)"
             + "|^duckduckgo\\.com/\\?|^amazon\\.[a-z.]{2,6}/(?:[^/]+/)?(?:dp|gp/product|gp/cart|gp/aw/d)/"

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A URL alone on the last (or first) line of a clip: where people paste the link of what they
- * clipped. Also {@code <https://…>} as Gmail's text rendering writes it, and the caption OneNote and
- * other note apps set under what was pasted: "Pasted from &lt;https://…&gt;" ({@code text:pasted-from}).
+ * clipped. Also {@code <https://…>} as Gmail's text rendering writes it, the caption OneNote and
+ * other note apps set under what was pasted: "Pasted from &lt;https://…&gt;" ({@code text:pasted-from}), and
+ * the line a clip ends on with its link: "Read more: https://…", "Weiterlesen: https://…" ({@code text:read-more}).
  */
 final class EdgeUrlRecogniser implements TextRecogniser {
     /** a note app's caption of where a paste came from, in the languages it is shown in */
@@ -14,6 +15,14 @@ final class EdgeUrlRecogniser implements TextRecogniser {
             "(?iu)^(?:pasted from|clipped from|copied from|eingefügt aus|kopiert von|collé à partir de|collé depuis"
                     + "|pegado desde|pegado de|incollato da|colado de|geplakt vanuit|wklejone z|вставлено из"
                     + "|вставлено з|貼り付け元|粘贴自)\\s*[:：]?\\s*(<?https?://\\S+>?)$");
+    /** the line a clip ends on with its article's link: "Read more: https://…", "Originally published at https://…" */
+    private static final Pattern READ_MORE = Pattern.compile(
+            "(?iu)^(?:read more|read the (?:full|whole|rest of the) (?:article|story|post)|continue reading|full (?:article|story)"
+                    + "|(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared|posted)(?: (?:at|on|in))?"
+                    + "|via|lire la suite|lire l'article|weiterlesen|mehr lesen|zum artikel|leer más|seguir leyendo"
+                    + "|continuar leyendo|leggi (?:tutto|di più|l'articolo)|continua a leggere|lees meer|verder lezen"
+                    + "|czytaj (?:więcej|dalej)|читать (?:далее|дальше|полностью)|читати далі|devamını oku|ler mais"
+                    + "|continuar lendo|läs mer|続きを読む|阅读全文|阅读原文|閱讀全文)\\s*[:：]?\\s*(<?https?://\\S+>?)$");
 
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
@@ -27,10 +36,12 @@ final class EdgeUrlRecogniser implements TextRecogniser {
         for (int i : lines) {
             String line = clip.line(i);
             String pasted = pastedFrom(line);
-            String url = pasted != null ? pasted : urlAlone(line);
+            String readMore = pasted == null ? readMore(line) : null;
+            String url = pasted != null ? pasted : readMore != null ? readMore : urlAlone(line);
             if (url != null) {
+                String where = pasted != null ? "text:pasted-from" : readMore != null ? "text:read-more" : evidence;
                 // a second URL stays in the text: a line is taken only when the record keeps it
-                if (findings.keeps(Field.URL, UrlCleaner.clean(url), pasted != null ? "text:pasted-from" : evidence)) {
+                if (findings.keeps(Field.URL, UrlCleaner.clean(url), where)) {
                     clip.use(i);
                 }
                 return true;
@@ -42,6 +53,12 @@ final class EdgeUrlRecogniser implements TextRecogniser {
     /** The URL of a note app's "Pasted from &lt;https://…&gt;" line, or null. */
     static String pastedFrom(String line) {
         Matcher m = PASTED_FROM.matcher(line.strip());
+        return m.matches() ? urlAlone(m.group(1)) : null;
+    }
+
+    /** The URL of a "Read more: https://…" line a clip ends on, or null. */
+    static String readMore(String line) {
+        Matcher m = READ_MORE.matcher(line.strip());
         return m.matches() ? urlAlone(m.group(1)) : null;
     }
 

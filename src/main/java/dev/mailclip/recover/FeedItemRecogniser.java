@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * The heading's link is the item; links to unsubscribe, manage preferences or view the mail in a
  * browser never are. The mail's Date is when the feed was fetched, so a date comes only from the
  * item's own date line. Read only in mail from a list or a feed gateway, or from a service mailbox
- * (FeedRabbit's, Medium's noreply@) when a date line stands under the heading: anywhere else a linked
- * heading is just a heading. Linked headings to more than one site are a newsletter's list of links.
+ * (FeedRabbit's, Medium's noreply@) or forwarded by a person (a newsletter's post, its list headers left behind)
+ * when a date line stands under the heading: anywhere else a linked heading is just a heading. Linked headings to more than one site are a newsletter's list of links.
  */
 final class FeedItemRecogniser implements HtmlRecogniser {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, .mc-toc-title, .post-title");
@@ -54,7 +54,9 @@ final class FeedItemRecogniser implements HtmlRecogniser {
     public void recognise(Document doc, ClipContext context, Findings findings) {
         MailSignals signals = context.signals();
         boolean listOrGateway = signals.bulk() || signals.feedGateway();
-        if (!listOrGateway && !signals.roleSender()) {
+        // a post a person forwarded has lost its list's headers: like a service mailbox's, it needs its date line
+        boolean forwarded = context.senders().size() > 1;
+        if (!listOrGateway && !signals.roleSender() && !forwarded) {
             return;
         }
         Elements headings = doc.select(HEADINGS);
@@ -82,7 +84,7 @@ final class FeedItemRecogniser implements HtmlRecogniser {
         }
         if (heading != null) {
             String url = UrlCleaner.clean(itemLink.attr("href").strip());
-            // a service mailbox's (noreply@) linked heading is a post only with its date line under it
+            // a service mailbox's (noreply@) or a forward's linked heading is a post only with its date line under it
             Findings dated = new Findings();
             readDateLine(heading, context, dated);
             if (!listOrGateway && !dated.has(Field.PUBLISHED)) {
@@ -143,7 +145,8 @@ final class FeedItemRecogniser implements HtmlRecogniser {
         }
         String href = link.attr("href").strip();
         String text = link.text().strip();
-        if (!Hosts.isUrl(href) || FURNITURE.matcher(href).find() || text.length() * 2 < heading.text().length()
+        if (!Hosts.isUrl(href) || FURNITURE.matcher(href).find() || !ArticleUrls.plausible(href)
+                || text.length() * 2 < heading.text().length()
                 || TextClip.words(text) < 2) {
             return null;
         }

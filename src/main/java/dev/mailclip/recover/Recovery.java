@@ -117,8 +117,8 @@ public final class Recovery {
      * the link came in the person's own words, only a subject that matches the link's page is a title.
      */
     private static boolean subjectIsTitle(String subject, Findings findings) {
-        if (subject == null || SubjectTitles.isOwnWords(subject)) {
-            return false;
+        if (subject == null || SubjectTitles.isOwnWords(subject) || ShareRecogniser.subjectUrl(subject) != null) {
+            return false; // a label of the person's, or the link itself
         }
         return !findings.evidence(Field.URL, ShareRecogniser.IN_NOTE)
                 || SubjectTitles.matchesUrl(subject, findings.value(Field.URL));
@@ -162,6 +162,11 @@ public final class Recovery {
     private TextClip readLines(TextClip clip, ClipContext context, Findings findings) {
         for (TextRecogniser r : textRecognisers) {
             r.recognise(clip, context, findings);
+        }
+        // a link as the subject over a longer text: the text's URL when the text names none (least trusted)
+        String subjectUrl = findings.has(Field.URL) ? null : ShareRecogniser.subjectUrl(context.subject());
+        if (subjectUrl != null) {
+            findings.claim(Field.URL, subjectUrl, "mail:subject-url");
         }
         return clip;
     }

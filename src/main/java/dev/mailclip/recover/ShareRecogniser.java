@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A shared link: a short message whose one link is what the person saved. A phone's share sheet
+ * A shared link: a short message whose one link is what the person saved, or whose subject is the link. A phone's share sheet
  * sends the URL alone (then a device line, "Sent from my iPhone", which stays in the text), a desktop
  * "Email link" the URL or "title⏎URL", an app "URL via @app", and a person a sentence around the URL
  * ("Found the article I mentioned at lunch: URL"), an app its title and link, a teaser and its own link
@@ -21,6 +21,7 @@ final class ShareRecogniser implements TextRecogniser {
     static final String ALONE = "share:url-alone";
     static final String WITH_TITLE = "share:title-and-url";
     static final String IN_NOTE = "share:url-in-note";
+    static final String IN_SUBJECT = "share:url-in-subject";
 
     private static final int MAX_LINES = 12;
     /** the marks a messaging app wraps a title in, opening and closing in pairs */
@@ -38,6 +39,9 @@ final class ShareRecogniser implements TextRecogniser {
     @Override
     public void recognise(TextClip clip, ClipContext context, Findings findings) {
         List<Integer> lines = clip.head(MAX_LINES + 1);
+        if (inSubject(clip, lines, context, findings)) {
+            return;
+        }
         if (lines.isEmpty() || lines.size() > MAX_LINES) {
             return;
         }
@@ -139,6 +143,46 @@ final class ShareRecogniser implements TextRecogniser {
             clip.use(i);
         }
         clip.useRuleAfter(lines.get(lines.size() - 1));
+    }
+
+    /**
+     * A link shared as the subject, the body empty or a few words of the person's ("Have a look"), with no link
+     * of its own: the URL ({@code share:url-in-subject}); the words are the note, a device line stays in the text.
+     */
+    private static boolean inSubject(TextClip clip, List<Integer> lines, ClipContext context, Findings findings) {
+        String url = subjectUrl(context.subject());
+        if (url == null || lines.size() > MAX_NOTE_LINES + 1 || noteWords(clip, lines) > MAX_NOTE_WORDS) {
+            return false;
+        }
+        List<String> note = new ArrayList<>();
+        for (int i : lines) {
+            String line = clip.line(i).strip();
+            if (line.contains("://")) {
+                return false; // a link of the body's own: read as any share
+            }
+            if (!DeviceLines.is(line)) {
+                note.add(line);
+            }
+        }
+        if (!findings.claim(Field.URL, url, IN_SUBJECT)) {
+            return false;
+        }
+        findings.note(String.join("\n", note));
+        lines.stream().filter(i -> !DeviceLines.is(clip.line(i).strip())).forEach(clip::use);
+        return true;
+    }
+
+    /** The subject when it is a link alone (without Fwd: or Re:), cleaned; null otherwise. */
+    static String subjectUrl(String subject) {
+        String s = subject == null ? null : Titles.fromSubject(subject);
+        if (s == null) {
+            return null;
+        }
+        s = s.strip();
+        if (s.startsWith("<") && s.endsWith(">")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return Hosts.isUrl(s) ? UrlCleaner.clean(s) : null;
     }
 
     private static boolean holdsOtherLink(String line, String url) {

@@ -1,16 +1,21 @@
 package dev.mailclip.recover;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A URL line and a title line above pasted text, in either order: "URL⏎title⏎⏎text",
+ * A URL line and a title line above pasted text, in either order: "URL⏎title⏎⏎text", or both on one line
+ * ("title - URL⏎⏎text"),
  * "title⏎URL⏎⏎text", and a mail-this bookmarklet's "title⏎URL⏎---⏎selection"; under a few lines of the sender's
  * own, set apart by a blank line, which are the note. A title that a mail
  * client wrapped onto a second line is joined back. The rule under them is layout; the lines right under them,
  * the article's header ({@link HeaderUnderTitle}: its date, its byline).
  */
 final class UrlTitleTextRecogniser implements TextRecogniser {
+    /** "Title - https://…", "Title (https://…)", "Title <https://…>": the title and its URL on one line (not a markdown link) */
+    private static final Pattern TITLE_THEN_URL = Pattern.compile(
+            "^([^\\[\\]#<>]{3,250}?)(?:\\s+[-–—|]\\s+<?|\\s*\\(\\s*|\\s*<)(https?://[^\\s<>()]{1,2000})\\s*[)>]?$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*•])\\s");
     /** A client wraps a long subject-like line near 72-78 columns: the first part is at least this long. */
     private static final int WRAPPED_LINE = 50;
@@ -27,6 +32,9 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
         }
         int first = head.get(0);
         int second = head.get(1);
+        if (titleAndUrlLine(clip, first, context, findings)) {
+            return;
+        }
         String url = urlAlone(clip.line(first));
         if (url != null) {
             if (adjacent(first, second) && isTitle(clip.line(second))) {
@@ -82,6 +90,30 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
                 return;
             }
         }
+    }
+
+    /**
+     * "Title - https://…⏎⏎text": the title and its URL on the clip's first line, text under them
+     * ({@code clip:title-url-line}); the article's header may follow as under a title line.
+     */
+    private static boolean titleAndUrlLine(TextClip clip, int at, ClipContext context, Findings findings) {
+        Matcher m = TITLE_THEN_URL.matcher(clip.line(at).strip());
+        if (!m.matches() || findings.has(Field.URL) || findings.has(Field.TITLE)) {
+            return false;
+        }
+        String title = m.group(1).strip();
+        String url = UrlCleaner.clean(m.group(2));
+        if (!isTitle(title) || Titles.isLoud(title) || !Hosts.isUrl(url)) {
+            return false;
+        }
+        findings.claim(Field.URL, url, "clip:title-url-line");
+        findings.claim(Field.TITLE, title, "clip:title-url-line");
+        clip.use(at);
+        clip.useRuleAfter(at);
+        if (HeaderUnderTitle.standsUnder(clip, at, context)) {
+            HeaderUnderTitle.read(clip, at, context, findings);
+        }
+        return true;
     }
 
     private static void take(TextClip clip, String url, int urlAt, int titleAt, int titleRestAt, ClipContext context,

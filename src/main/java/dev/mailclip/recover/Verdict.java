@@ -161,10 +161,11 @@ public record Verdict(boolean article, String kind) {
      *       none of the lines the text's strong shapes stand on ({@link #mayHoldStrongTextShape}): such mail
      *       is an article only by a strong shape;</li>
      *   <li>in a body, not sent to oneself (nor forwarded), with no strong shape from its HTML, whose text has
-     *       no http(s) link and no line that is only a host name: every shape the text recognisers give such a
-     *       message stands on one of those (strong: Reader View's text layout under its host line or link,
-     *       labelled URL lines, a markdown link; weak: the same layout, a shared link, a URL above a titled
-     *       text), and the prose shapes need a message sent to oneself.</li>
+     *       no http(s) link and no line that is only a host name, under a subject that is no link: every shape the
+     *       text recognisers give such a message stands on one of those (strong: Reader View's text layout under
+     *       its host line or link, labelled URL lines, a markdown link; weak: the same layout, a shared link, a URL
+     *       above a titled text, a link shared as the subject), and the prose shapes need a message sent to
+     *       oneself.</li>
      * </ul>
      *
      * @param tidy the message's text as {@link HtmlText#tidy} makes it: the text recognisers' lines
@@ -183,7 +184,8 @@ public record Verdict(boolean article, String kind) {
         if (s.reply() || s.bulk() || s.roleSender()) {
             return !mayHoldStrongTextShape(tidy);
         }
-        return context.source() == ClipContext.Source.MESSAGE_BODY && !s.selfSent() && !mayHoldLinkOrHostLine(tidy);
+        return context.source() == ClipContext.Source.MESSAGE_BODY && !s.selfSent() && !mayHoldLinkOrHostLine(tidy)
+                && ShareRecogniser.subjectUrl(context.subject()) == null;
     }
 
     /**
