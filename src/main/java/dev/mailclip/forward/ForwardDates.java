@@ -194,9 +194,10 @@ final class ForwardDates {
         while (word.find()) {
             words.add(word.group());
         }
+        List<CalendarNames> calendars = languages.stream().map(CalendarNames::of).toList();
         int month = 0;
-        for (Language language : languages) {
-            month = month(words, CalendarNames.of(language));
+        for (CalendarNames names : calendars) {
+            month = month(words, names, calendars);
             if (month != 0) {
                 break;
             }
@@ -207,8 +208,12 @@ final class ForwardDates {
         return dayAndYear(s, month);
     }
 
-    /** The month among the words; a word that is also a weekday ("mar" in Spanish) loses to one that is not. */
-    private static int month(List<String> words, CalendarNames names) {
+    /**
+     * The month among the words; a word that is also a weekday in any of the header's languages ("mar" in Spanish)
+     * loses to one that is not: Gmail's Spanish forward "mar, 14 may 2024" has English labels, and "mar" is March
+     * in English but Tuesday in Spanish.
+     */
+    private static int month(List<String> words, CalendarNames names, List<CalendarNames> all) {
         int plain = 0;
         int alsoWeekday = 0;
         for (String word : words) {
@@ -216,7 +221,7 @@ final class ForwardDates {
             if (month == 0) {
                 continue;
             }
-            if (names.isWeekday(word)) {
+            if (all.stream().anyMatch(n -> n.isWeekday(word))) {
                 alsoWeekday = month;
             } else if (plain == 0) {
                 plain = month;

@@ -15,7 +15,12 @@ final class DeviceLines {
             + "enviado (?:desde|de|do) (?:mi|meu|o meu|a minha) .{1,40}|"
             + "inviato da .{1,40}|verzonden (?:met|vanaf) .{1,40}|verstuurd (?:met|vanaf) .{1,40}|"
             + "skickat från .{1,40}|sendt fra .{1,40}|lähetetty .{1,40}|wysłane z .{1,40}|"
-            + "отправлено (?:с|из) .{1,40}|.{1,20}から送信|发自我的.{1,20}|從我的.{1,20}傳送"
+            + "отправлено (?:с|из) .{1,40}|.{1,20}から送信|发自我的.{1,20}|從我的.{1,20}傳送|"
+            // an app's share caption: "Shared from Google News" in the languages it ships in
+            + "udostępniono (?:z|przez) .{1,40}|geteilt (?:über|von|aus|via|mit) .{1,40}|partagé (?:depuis|via|avec|de) .{1,40}|"
+            + "compartido (?:desde|con|vía|via|de) .{1,40}|compartilhado (?:do|da|de|via|pelo) .{1,40}|"
+            + "condiviso (?:da|tramite|con|via) .{1,40}|gedeeld (?:via|vanuit|met|uit) .{1,40}|delad (?:från|via) .{1,40}|"
+            + "delt (?:fra|via) .{1,40}|поделились (?:из|через) .{1,40}|.{1,20}から共有|分享自.{1,20}"
             + ")$");
     /** A device or a mail app, named in a short line in any language ("iPhone'umdan gönderildi"). */
     private static final Pattern DEVICE_WORD = Pattern.compile(

@@ -61,6 +61,7 @@ public record Verdict(boolean article, String kind) {
             "(?im)(?:\\bwrote:[ \\t]*$|^-{2,}[ \\t]*original message[ \\t]*-{2,}|^>.*\\n>|^[ \\t]*(?:hello )?dear\\b|^[ \\t]*attn\\b"
             // Chinese, Japanese and Korean letters open with the reader's name and an honorific, or "Dear"
             + "|^[ \\t]*(?:" + Titles.CJK_SALUTATION + "))");
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
     /** More capitals than this among a text's letters is shouting: advertising, not a person's words. */
     private static final double SHOUTING = 0.35;
 
@@ -116,7 +117,8 @@ public record Verdict(boolean article, String kind) {
         }
 
         private static boolean shouting(String text) {
-            return Titles.shouts(text, 20, SHOUTING);
+            // a link's capitals are its site's encoding (Google News's base64 paths), not the sender's voice
+            return Titles.shouts(text.contains("://") ? LINK.matcher(text).replaceAll(" ") : text, 20, SHOUTING);
         }
     }
 

@@ -90,4 +90,13 @@ class ForwardDatesTest {
     void leavesUnreadableDatesNull(String language, String shown) {
         assertNull(iso(language, shown.strip()));
     }
+
+    @org.junit.jupiter.api.Test
+    void aWeekdayOfOneOfTheHeadersLanguagesIsNoMonthOfAnother() {
+        // Gmail's Spanish forward keeps English labels ("Date:", "Subject:"): "mar" is martes, not March
+        List<Language> enThenEs = List.of("en", "es").stream().map(code -> ForwardVocabulary.LANGUAGES.stream()
+                .filter(l -> l.code().equals(code)).findFirst().orElseThrow()).toList();
+        assertEquals("2024-05-14T09:00:00", ForwardDates.toIso("mar, 14 may 2024 a las 9:00", enThenEs));
+        assertEquals("2024-03-14T09:00:00", ForwardDates.toIso("Thu, 14 Mar 2024 at 9:00", enThenEs));
+    }
 }
