@@ -41,6 +41,8 @@ final class CreditLine {
             return Optional.empty();
         }
         String author = null;
+        String nameAlone = null;
+        boolean siteAlone = false;
         FoundDate date = null;
         boolean readingTime = false;
         for (String part : parts) {
@@ -63,8 +65,12 @@ final class CreditLine {
             }
             if (!Bylines.startsWithBy(part)) {
                 // a name alone beside a date or reading time: "Tom Becker · 7 min read · May 18, 2024"
-                if (parts.length > 1 && author == null && Bylines.looksLikePerson(part)) {
-                    author = part.strip();
+                if (parts.length > 1 && nameAlone == null && Bylines.looksLikePerson(part)) {
+                    nameAlone = part.strip();
+                    continue;
+                }
+                if (parts.length > 2 && !siteAlone && looksLikeSiteName(part)) {
+                    siteAlone = true; // "Harbour News · by Maja Berg · May 13, 2025": the site's name, left aside
                     continue;
                 }
                 return Optional.empty();
@@ -78,8 +84,20 @@ final class CreditLine {
             author = author == null ? name : author;
             date = date == null ? byline.date() : date;
         }
+        // a name after "by" is the author; a name alone beside it is the site's ("The Ledger · by Sam Ortiz · …")
+        author = author != null ? author : siteAlone ? null : nameAlone;
+        if (siteAlone && author == null) {
+            return Optional.empty(); // a site's name and a date: no byline to read
+        }
         boolean twoThings = date != null && (author != null || readingTime) || author != null && readingTime;
         return twoThings ? Optional.of(new Read(author, date)) : Optional.empty();
+    }
+
+    /** A few capitalised words without digits or sentence marks: a site's name ("Harbour News", "The Example Ledger"). */
+    private static boolean looksLikeSiteName(String part) {
+        String s = part.strip();
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && SPACES.split(s).length <= MAX_NAME_WORDS
+                && s.chars().noneMatch(c -> Character.isDigit(c) || ".,;:!?".indexOf(c) >= 0);
     }
 
     /** A byline's name: a few words, no digits, not starting in lower case; null when it is none. */

@@ -16,6 +16,8 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
     /** "Title - https://…", "Title (https://…)", "Title <https://…>": the title and its URL on one line (not a markdown link) */
     private static final Pattern TITLE_THEN_URL = Pattern.compile(
             "^([^\\[\\]#<>]{3,250}?)(?:\\s+[-–—|]\\s+<?|\\s*\\(\\s*|\\s*<)(https?://[^\\s<>()]{1,2000})\\s*[)>]?$");
+    /** a sentence of the sender's ending in the title it quotes: "… pensé à toi : « Title »", "… this one: “Title”" */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^(.{8,300}?[:：])\\s*[«“\"„「『]\\s*([^«»“”\"„「」『』]{3,250}?)\\s*[»”\"“」』]$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*•])\\s");
     /** A client wraps a long subject-like line near 72-78 columns: the first part is at least this long. */
     private static final int WRAPPED_LINE = 50;
@@ -82,6 +84,18 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
                     && !Bylines.startsWithBy(clip.line(titleAt))) {
                 StringBuilder note = new StringBuilder();
                 head.subList(0, k).forEach(j -> note.append(clip.line(j)).append('\n'));
+                String[] quoted = quotedTitle(clip.line(titleAt));
+                if (quoted != null) {
+                    // "I thought of you: «Title»⏎URL": the person's words end in the quoted title
+                    if (findings.claim(Field.URL, url, "clip:url-line")) {
+                        findings.claim(Field.TITLE, quoted[1], "clip:quoted-title");
+                        findings.note(HtmlText.tidy(note + "\n" + quoted[0]));
+                        head.subList(0, k).forEach(clip::use);
+                        clip.use(titleAt);
+                        clip.use(urlAt);
+                    }
+                    return;
+                }
                 take(clip, url, urlAt, titleAt, -1, context, findings);
                 if (findings.evidence(Field.URL, "clip:url-line")) {
                     findings.note(HtmlText.tidy(note.toString()));
@@ -114,6 +128,12 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
             HeaderUnderTitle.read(clip, at, context, findings);
         }
         return true;
+    }
+
+    /** A sentence of the sender's and the title it ends in, quoted ("… pensé à toi :", "Title"); null for another line. */
+    static String[] quotedTitle(String line) {
+        Matcher m = QUOTED_TITLE.matcher(line.strip());
+        return m.matches() ? new String[]{m.group(1).strip(), m.group(2).strip()} : null;
     }
 
     private static void take(TextClip clip, String url, int urlAt, int titleAt, int titleRestAt, ClipContext context,

@@ -26,6 +26,9 @@ class CreditLineTest {
             "Publié le 6 mars 2024 par Jean Dupont|Jean Dupont|2024-03-06",
             "Veröffentlicht am 6. März 2024 von Hans Müller|Hans Müller|2024-03-06",
             "Publicado el 6 de marzo de 2024 por Juan Pérez|Juan Pérez|2024-03-06",
+            // a feed reader's share: the site's name, then the byline: the name after "by" is the author
+            "The Example Ledger · by Samuel Ortiz · Mar 2, 2024|Samuel Ortiz|2024-03-02",
+            "Harbour News · by Maja Berg · March 6, 2024|Maja Berg|2024-03-06",
     })
     void readsTheBylineAndTheDateOfOneLine(String line, String author, String date) {
         CreditLine.Read read = CreditLine.read(line, MAIL_DAY).orElseThrow();

@@ -119,6 +119,10 @@ class NothingLostTest {
         if (kept.contains(norm(line))) {
             return true;
         }
+        String[] quoted = UrlTitleTextRecogniser.quotedTitle(line);
+        if (quoted != null && kept.contains(norm(quoted[0])) && kept.contains(norm(quoted[1]))) {
+            return true; // the sender's sentence in the note, the title it quoted the title
+        }
         String pasted = EdgeUrlRecogniser.pastedFrom(line);
         if (pasted != null && UrlCleaner.clean(pasted).equals(findings.value(Field.URL))) {
             return true; // a note app's caption of the URL kept
