@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * browser never are. The mail's Date is when the feed was fetched, so a date comes only from the
  * item's own date line. Read only in mail from a list or a feed gateway, or from a service mailbox
  * (FeedRabbit's, Medium's noreply@) or forwarded by a person (a newsletter's post, its list headers left behind)
- * when a date line stands under the heading: anywhere else a linked heading is just a heading. Linked headings to more than one site are a newsletter's list of links.
+ * when a date line stands under the heading: anywhere else a linked heading is just a heading. Linked headings to
+ * more than one site, or several set alike, are a newsletter's list of links.
  */
 final class FeedItemRecogniser implements HtmlRecogniser {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, .mc-toc-title, .post-title");
@@ -73,7 +74,7 @@ final class FeedItemRecogniser implements HtmlRecogniser {
                     heading = headings.get(k);
                     itemLink = link;
                 }
-                if (headings.get(k).tagName().equals(heading.tagName()) && headings.get(k).className().equals(heading.className())) {
+                if (setAlike(headings.get(k), heading)) {
                     alike++;
                 }
             }
@@ -135,6 +136,11 @@ final class FeedItemRecogniser implements HtmlRecogniser {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Two headings of the same tag and class: items of one list, as a digest sets them. */
+    private static boolean setAlike(Element a, Element b) {
+        return a.tagName().equals(b.tagName()) && a.className().equals(b.className());
     }
 
     /** The heading's link when it is the heading (its text is most of the heading's) and points at an item. */

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A shared link: a short message whose one link is what the person saved, or whose subject is the link. A phone's share sheet
- * sends the URL alone (then a device line, "Sent from my iPhone", which stays in the text), a desktop
+ * A shared link: a short message whose one link is what the person saved, or whose subject is the link. A phone's
+ * share sheet sends the URL alone (then a device line, "Sent from my iPhone", which stays in the text), a desktop
  * "Email link" the URL or "title⏎URL", an app "URL via @app", and a person a sentence around the URL
  * ("Found the article I mentioned at lunch: URL"), an app its title and link, a teaser and its own link
  * ("Shared from Pocket", "Read in Omnivore: URL"). The URL is claimed; a title line beside it is the
@@ -24,6 +24,9 @@ final class ShareRecogniser implements TextRecogniser {
     static final String IN_SUBJECT = "share:url-in-subject";
 
     private static final int MAX_LINES = 12;
+    /** hosts of an app's or a shortener's link to an article, which the share may give beside the publisher's own */
+    private static final Pattern WRAPPER = Pattern.compile("(?i)apple\\.news|apple\\.co|flip\\.it|flipboard\\.com"
+            + "|news\\.google\\.com|bit\\.ly|t\\.co|ow\\.ly|buff\\.ly|dlvr\\.it|trib\\.al|lnkd\\.in|smarturl\\.it");
     /** the marks a messaging app wraps a title in, opening and closing in pairs */
     private static final String WRAPPERS = "【】《》「」『』“”\"\"**";
     private static final int MAX_NOTE_WORDS = 40;
@@ -75,6 +78,7 @@ final class ShareRecogniser implements TextRecogniser {
         if (url == null || !Hosts.isUrl(url)) {
             return;
         }
+        url = publishersOwn(url, urls);
         if (urls.size() > 1 ? noteWords(clip, words) > 2 * MAX_NOTE_WORDS
                 : words.size() > MAX_NOTE_LINES + 1 || noteWords(clip, words) > MAX_NOTE_WORDS) {
             return;
@@ -170,6 +174,27 @@ final class ShareRecogniser implements TextRecogniser {
         findings.note(String.join("\n", note));
         lines.stream().filter(i -> !DeviceLines.is(clip.line(i).strip())).forEach(clip::use);
         return true;
+    }
+
+    /**
+     * The publisher's own address where an app's share gives it beside the app's link to the article (Apple News's
+     * "apple.news/…", Flipboard's "flip.it/…", a shortener's): the one other link that is an article's, else the app's.
+     */
+    private static String publishersOwn(String url, Set<String> urls) {
+        if (!WRAPPER.matcher(Hosts.withoutWww(String.valueOf(Hosts.of(url)))).matches()) {
+            return url;
+        }
+        String own = null;
+        for (String other : urls) {
+            if (!other.equals(url) && !WRAPPER.matcher(Hosts.withoutWww(String.valueOf(Hosts.of(other)))).matches()
+                    && ArticleUrls.plausible(other)) {
+                if (own != null) {
+                    return url; // two candidates: no telling which
+                }
+                own = other;
+            }
+        }
+        return own != null ? own : url;
     }
 
     /** The subject when it is a link alone (without Fwd: or Re:), cleaned; null otherwise. */

@@ -5,19 +5,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A URL line and a title line above pasted text, in either order: "URL⏎title⏎⏎text", or both on one line
- * ("title - URL⏎⏎text"),
- * "title⏎URL⏎⏎text", and a mail-this bookmarklet's "title⏎URL⏎---⏎selection"; under a few lines of the sender's
- * own, set apart by a blank line, which are the note. A title that a mail
+ * A URL line and a title line above pasted text, in either order ("URL⏎title⏎⏎text", "title⏎URL⏎⏎text") or on
+ * one line ("title - URL⏎⏎text"), and a mail-this bookmarklet's "title⏎URL⏎---⏎selection"; under a few lines of the
+ * sender's own, set apart by a blank line, which are the note (a last line of theirs may end in the title it quotes:
+ * "… pensé à toi : « title »⏎URL"). A title that a mail
  * client wrapped onto a second line is joined back. The rule under them is layout; the lines right under them,
  * the article's header ({@link HeaderUnderTitle}: its date, its byline).
  */
 final class UrlTitleTextRecogniser implements TextRecogniser {
-    /** "Title - https://…", "Title (https://…)", "Title <https://…>": the title and its URL on one line (not a markdown link) */
+    /** "Title - https://…", "Title (https://…)", "Title <https://…>": the title and its URL on one line, no markdown */
     private static final Pattern TITLE_THEN_URL = Pattern.compile(
             "^([^\\[\\]#<>]{3,250}?)(?:\\s+[-–—|]\\s+<?|\\s*\\(\\s*|\\s*<)(https?://[^\\s<>()]{1,2000})\\s*[)>]?$");
     /** a sentence of the sender's ending in the title it quotes: "… pensé à toi : « Title »", "… this one: “Title”" */
-    private static final Pattern QUOTED_TITLE = Pattern.compile("^(.{8,300}?[:：])\\s*[«“\"„「『]\\s*([^«»“”\"„「」『』]{3,250}?)\\s*[»”\"“」』]$");
+    private static final Pattern QUOTED_TITLE = Pattern.compile(
+            "^(.{8,300}?[:：])\\s*[«“\"„「『]\\s*([^«»“”\"„「」『』]{3,250}?)\\s*[»”\"“」』]$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*•])\\s");
     /** A client wraps a long subject-like line near 72-78 columns: the first part is at least this long. */
     private static final int WRAPPED_LINE = 50;
