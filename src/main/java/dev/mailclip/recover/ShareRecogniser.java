@@ -24,6 +24,9 @@ final class ShareRecogniser implements TextRecogniser {
     static final String IN_SUBJECT = "share:url-in-subject";
 
     private static final int MAX_LINES = 12;
+    /** a title quoted right before the link: "… thought of you: “Title” https://…", "« Titre » : https://…" */
+    private static final Pattern QUOTED_BEFORE_LINK = Pattern.compile(
+            "[«“\"„「『]\\s*([^«»“”\"„「」『』]{3,250}?)\\s*[»”\"“」』]\\s*[:：,–—-]?\\s*<?https?://");
     /** hosts of an app's or a shortener's link to an article, which the share may give beside the publisher's own */
     private static final Pattern WRAPPER = Pattern.compile("(?i)apple\\.news|apple\\.co|flip\\.it|flipboard\\.com"
             + "|news\\.google\\.com|bit\\.ly|t\\.co|ow\\.ly|buff\\.ly|dlvr\\.it|trib\\.al|lnkd\\.in|smarturl\\.it");
@@ -132,6 +135,10 @@ final class ShareRecogniser implements TextRecogniser {
         if (!findings.claim(Field.URL, url, evidence)) {
             return;
         }
+        if (title == null && evidence.equals(IN_NOTE)) {
+            // "Saw this and thought of you: “Title” https://…": the title the person's words quote before the link
+            findings.claim(Field.TITLE, quotedBeforeLink(note), "share:quoted-title");
+        }
         Titles.ShareCaption caption = title == null ? null : Titles.shareCaption(title);
         if (caption != null) {
             // an app's caption around the title ('I'm reading "…" by … on Matter'): its title and author, the
@@ -195,6 +202,17 @@ final class ShareRecogniser implements TextRecogniser {
             }
         }
         return own != null ? own : url;
+    }
+
+    /** A title quoted right before a link in the person's words, or null. */
+    private static String quotedBeforeLink(List<String> note) {
+        for (String line : note) {
+            Matcher m = QUOTED_BEFORE_LINK.matcher(line);
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
     }
 
     /** The subject when it is a link alone (without Fwd: or Re:), cleaned; null otherwise. */
