@@ -93,6 +93,7 @@ final class ShareRecogniser implements TextRecogniser {
         List<String> note = new ArrayList<>();
         String title = null;
         String site = null;
+        String author = null;
         int titleAt = -1;
         for (int i : lines) {
             String line = clip.line(i).strip();
@@ -108,6 +109,10 @@ final class ShareRecogniser implements TextRecogniser {
             String rest = unwrapped(URL.matcher(line).replaceAll(" ").strip());
             if (Hosts.isBareHost(rest) && Hosts.withoutWww(rest.toLowerCase(Locale.ROOT)).equals(Hosts.of(url))) {
                 site = Hosts.of(url); // a link preview's host line
+                continue;
+            }
+            if (author == null && title != null && rest.equals(line) && bylineName(rest) != null) {
+                author = bylineName(rest); // an app's byline under the title: "title⏎by Rosa Delgado⏎URL"
                 continue;
             }
             // of two lines that read as a title, the subject's; the other is a line of the note
@@ -149,6 +154,7 @@ final class ShareRecogniser implements TextRecogniser {
         }
         findings.claim(Field.TITLE, title, "share:title-line");
         findings.claim(Field.SITE, site, "share:host-line");
+        findings.claim(Field.AUTHOR, author, "share:byline");
         findings.note(String.join("\n", note));
         for (int i : lines) {
             clip.use(i);
@@ -202,6 +208,16 @@ final class ShareRecogniser implements TextRecogniser {
             }
         }
         return own != null ? own : url;
+    }
+
+    /** The name of a byline line ("by Rosa Delgado", "von Marie Kühn"): a few words, no sentence; null for another line. */
+    private static String bylineName(String line) {
+        if (!Bylines.startsWithBy(line) || line.endsWith(".")) {
+            return null;
+        }
+        String name = Bylines.clean(line);
+        return name != null && !name.isEmpty() && TextClip.words(name) <= 5 && Character.isUpperCase(name.charAt(0))
+                ? name : null;
     }
 
     /** A title quoted right before a link in the person's words, or null. */
