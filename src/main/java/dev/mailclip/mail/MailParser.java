@@ -268,7 +268,8 @@ public final class MailParser {
             }
             ContentType type = contentType(part);
             String base = type.getBaseType().toLowerCase(Locale.ROOT);
-            boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) && fileName(part) != null;
+            String name = fileName(part);
+            boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) && name != null;
             calendar |= base.equals("text/calendar") || base.equals("application/ics");
             if (base.startsWith("multipart/")) {
                 Multipart multipart = depth > 0 && wholeEncoding(part) != null ? null : multipart(part, depth);
@@ -294,7 +295,7 @@ public final class MailParser {
                 html = decodeTextPart(part, type);
             } else if (base.equals("text/plain") && text == null && !attachment) {
                 text = decodeTextPart(part, type);
-            } else if (!base.startsWith("text/") || attachment || fileName(part) != null) {
+            } else if (!base.startsWith("text/") || attachment || name != null) {
                 // a text file beside the body, attached or inline (Apple Mail shows files inline), is a file
                 parts.add(attachmentOf(part, base));
             }

@@ -31,17 +31,15 @@ final class EdgeUrlRecogniser implements TextRecogniser {
         }
     }
 
-    /** The first of these lines that is a URL alone: claimed, and the line used. False when none is. */
+    /** The first of these lines that is a URL alone or captioned: claimed, and the line used. False when none is. */
     private static boolean claimUrlAlone(TextClip clip, Iterable<Integer> lines, String evidence, Findings findings) {
         for (int i : lines) {
             String line = clip.line(i);
-            String pasted = pastedFrom(line);
-            String readMore = pasted == null ? readMore(line) : null;
-            String url = pasted != null ? pasted : readMore != null ? readMore : urlAlone(line);
+            Captioned captioned = captioned(line);
+            String url = captioned != null ? captioned.url() : urlAlone(line);
             if (url != null) {
-                String where = pasted != null ? "text:pasted-from" : readMore != null ? "text:read-more" : evidence;
                 // a second URL stays in the text: a line is taken only when the record keeps it
-                if (findings.keeps(Field.URL, UrlCleaner.clean(url), where)) {
+                if (findings.keeps(Field.URL, UrlCleaner.clean(url), captioned != null ? captioned.evidence() : evidence)) {
                     clip.use(i);
                 }
                 return true;
@@ -50,16 +48,24 @@ final class EdgeUrlRecogniser implements TextRecogniser {
         return false;
     }
 
-    /** The URL of a note app's "Pasted from &lt;https://…&gt;" line, or null. */
-    static String pastedFrom(String line) {
-        Matcher m = PASTED_FROM.matcher(line.strip());
-        return m.matches() ? urlAlone(m.group(1)) : null;
+    /** A link under its caption, and the evidence the caption's kind writes. */
+    record Captioned(String url, String evidence) {
     }
 
-    /** The URL of a "Read more: https://…" line a clip ends on, or null. */
-    static String readMore(String line) {
-        Matcher m = READ_MORE.matcher(line.strip());
-        return m.matches() ? urlAlone(m.group(1)) : null;
+    /** The link of a "Pasted from &lt;https://…&gt;" or "Read more: https://…" line, or null for another line. */
+    static Captioned captioned(String line) {
+        String s = line.strip();
+        Matcher pasted = PASTED_FROM.matcher(s);
+        if (pasted.matches()) {
+            String url = urlAlone(pasted.group(1));
+            return url == null ? null : new Captioned(url, "text:pasted-from");
+        }
+        Matcher readMore = READ_MORE.matcher(s);
+        if (readMore.matches()) {
+            String url = urlAlone(readMore.group(1));
+            return url == null ? null : new Captioned(url, "text:read-more");
+        }
+        return null;
     }
 
     private static String urlAlone(String line) {

@@ -111,8 +111,9 @@ final class ShareRecogniser implements TextRecogniser {
                 site = Hosts.of(url); // a link preview's host line
                 continue;
             }
-            if (author == null && title != null && rest.equals(line) && bylineName(rest) != null) {
-                author = bylineName(rest); // an app's byline under the title: "title⏎by Rosa Delgado⏎URL"
+            String byline = author == null && title != null && rest.equals(line) ? bylineName(rest) : null;
+            if (byline != null) {
+                author = byline; // an app's byline under the title: "title⏎by Rosa Delgado⏎URL"
                 continue;
             }
             // of two lines that read as a title, the subject's; the other is a line of the note
@@ -194,13 +195,12 @@ final class ShareRecogniser implements TextRecogniser {
      * "apple.news/…", Flipboard's "flip.it/…", a shortener's): the one other link that is an article's, else the app's.
      */
     private static String publishersOwn(String url, Set<String> urls) {
-        if (!WRAPPER.matcher(Hosts.withoutWww(String.valueOf(Hosts.of(url)))).matches()) {
+        if (!isWrapper(url)) {
             return url;
         }
         String own = null;
         for (String other : urls) {
-            if (!other.equals(url) && !WRAPPER.matcher(Hosts.withoutWww(String.valueOf(Hosts.of(other)))).matches()
-                    && ArticleUrls.plausible(other)) {
+            if (!other.equals(url) && !isWrapper(other) && ArticleUrls.plausible(other)) {
                 if (own != null) {
                     return url; // two candidates: no telling which
                 }
@@ -208,6 +208,10 @@ final class ShareRecogniser implements TextRecogniser {
             }
         }
         return own != null ? own : url;
+    }
+
+    private static boolean isWrapper(String url) {
+        return WRAPPER.matcher(Hosts.withoutWww(String.valueOf(Hosts.of(url)))).matches();
     }
 
     /** The name of a byline line ("by Rosa Delgado", "von Marie Kühn"): a few words, no sentence; null for another line. */
@@ -233,7 +237,8 @@ final class ShareRecogniser implements TextRecogniser {
 
     /** The subject when it is a link alone (without Fwd: or Re:), cleaned; null otherwise. */
     static String subjectUrl(String subject) {
-        String s = subject == null ? null : Titles.fromSubject(subject);
+        // asked of every message's subject (the gate asks it too): most have no link, and are passed over here
+        String s = subject == null || !subject.contains("://") ? null : Titles.fromSubject(subject);
         if (s == null) {
             return null;
         }

@@ -123,9 +123,9 @@ class NothingLostTest {
         if (quoted != null && kept.contains(norm(quoted[0])) && kept.contains(norm(quoted[1]))) {
             return true; // the sender's sentence in the note, the title it quoted the title
         }
-        String pasted = EdgeUrlRecogniser.pastedFrom(line);
-        if (pasted != null && UrlCleaner.clean(pasted).equals(findings.value(Field.URL))) {
-            return true; // a note app's caption of the URL kept
+        EdgeUrlRecogniser.Captioned captioned = EdgeUrlRecogniser.captioned(line);
+        if (captioned != null && UrlCleaner.clean(captioned.url()).equals(findings.value(Field.URL))) {
+            return true; // a caption ("Pasted from", "Read more") of the URL kept
         }
         String rest = MARKUP.matcher(line).replaceAll("");
         Matcher url = URL.matcher(line);
