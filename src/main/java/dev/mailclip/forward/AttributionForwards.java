@@ -5,7 +5,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -50,7 +49,7 @@ final class AttributionForwards {
         if (document == null) {
             return peeled;
         }
-        HtmlLines.Rendered rendered = HtmlLines.render(document.body(), Collections.emptySet());
+        HtmlLines.Rendered rendered = HtmlLines.render(document.body(), HtmlLines.NO_MARKUP);
         List<Line> lines = rendered.lines();
         for (int i = 0; i < lines.size(); i++) {
             AttributionLine attribution = attribution(lines.get(i).text());

@@ -10,8 +10,6 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -41,9 +39,7 @@ final class HtmlForwards {
     static Peeled peel(String html) {
         Document document = HtmlDocuments.parse(html);
         Element body = document.body();
-        Set<Element> markers = Collections.newSetFromMap(new IdentityHashMap<>());
-        markers.addAll(body.select(FORWARD_EVALUATOR));
-        HtmlLines.Rendered rendered = HtmlLines.render(body, markers);
+        HtmlLines.Rendered rendered = HtmlLines.render(body, FORWARD_EVALUATOR);
         List<Line> lines = rendered.lines();
 
         List<ForwardLayer> layers = new ArrayList<>();

@@ -4,12 +4,12 @@ import dev.mailclip.mail.HtmlBlocks;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Renders an HTML body to the lines a reader sees (blocks and {@code <br>} break lines, {@code <hr>}
@@ -21,6 +21,13 @@ final class HtmlLines {
     static final String RULE = "________________________________";
     /** Only the first lines inside forward markup are hinted: the header sits at its top. */
     private static final int HINTED_LINES = 12;
+    /** no element is forward markup: every line plain */
+    static final Evaluator NO_MARKUP = new Evaluator() {
+        @Override
+        public boolean matches(Element root, Element element) {
+            return false;
+        }
+    };
 
     /**
      * The rendering.
@@ -34,16 +41,22 @@ final class HtmlLines {
     private HtmlLines() {
     }
 
-    /** Renders {@code root}; text inside one of {@code markers} (forward markup) yields hinted lines. */
-    static Rendered render(Element root, Set<Element> markers) {
-        Renderer renderer = new Renderer(markers);
+    /**
+     * Renders {@code root}; text inside an element the {@code markup} evaluator matches (forward markup) yields
+     * hinted lines. The markup is matched as the elements are rendered: one walk over the document, not two.
+     */
+    static Rendered render(Element root, Evaluator markup) {
+        Renderer renderer = new Renderer(root, markup);
         NodeTraversor.filter(renderer, root);
         renderer.endLine(false);
         return new Rendered(renderer.lines, renderer.lastNodes);
     }
 
     private static final class Renderer implements NodeFilter {
-        private final Set<Element> markers;
+        private final Element root;
+        private final Evaluator markup;
+        /** the forward markup elements open around the node in hand, innermost last */
+        private final List<Element> openMarkers = new ArrayList<>();
         private final List<Line> lines = new ArrayList<>();
         private final List<Node> lastNodes = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
@@ -51,12 +64,12 @@ final class HtmlLines {
         private boolean hinted;
         /** the line so far holds only the white space of a text node: a "&nbsp;" paragraph */
         private boolean spacer;
-        private int openMarkers;
         private int markerStartLine;
         private int openPre;
 
-        Renderer(Set<Element> markers) {
-            this.markers = markers;
+        Renderer(Element root, Evaluator markup) {
+            this.root = root;
+            this.markup = markup;
         }
 
         @Override
@@ -68,11 +81,11 @@ final class HtmlLines {
                 if (HtmlBlocks.INVISIBLE.contains(tag)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (markers.contains(element)) {
-                    if (openMarkers == 0) {
+                if (markup.matches(root, element)) {
+                    if (openMarkers.isEmpty()) {
                         markerStartLine = lines.size();
                     }
-                    openMarkers++;
+                    openMarkers.add(element);
                 }
                 switch (tag) {
                     case "br" -> {
@@ -115,8 +128,8 @@ final class HtmlLines {
                 if ("pre".equals(tag)) {
                     openPre--;
                 }
-                if (markers.contains(element)) {
-                    openMarkers--;
+                if (!openMarkers.isEmpty() && openMarkers.get(openMarkers.size() - 1) == element) {
+                    openMarkers.remove(openMarkers.size() - 1);
                 }
             }
             return FilterResult.CONTINUE;
@@ -152,7 +165,7 @@ final class HtmlLines {
             }
             current.append(s);
             lastNode = from;
-            if (openMarkers > 0 && lines.size() - markerStartLine < HINTED_LINES) {
+            if (!openMarkers.isEmpty() && lines.size() - markerStartLine < HINTED_LINES) {
                 hinted = true;
             }
         }

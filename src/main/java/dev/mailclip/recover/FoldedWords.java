@@ -12,6 +12,32 @@ import java.util.List;
  * as "sentyou"). The words are indexed once; each text gets a scan of its own.
  */
 final class FoldedWords {
+    /** what {@link #FOLDED} holds for a character passed over */
+    private static final char PASSED_OVER = 0;
+    /**
+     * Each character as it is compared, or {@link #PASSED_OVER}: a table made once, as the Unicode case mappings
+     * and white space tests cost a call each per character of every HTML body's text (spam in Korean or Chinese).
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            FOLDED[i] = fold((char) i);
+        }
+    }
+
+    /** The character as a {@code (?iu)} regex compares it; {@link #PASSED_OVER} for white space and what jsoup leaves out. */
+    static char fold(char raw) {
+        if (raw < 0x80) {
+            return raw <= ' ' ? PASSED_OVER : raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw;
+        }
+        if (raw == '\u00A0' || raw == '\u00AD' || raw == '\u200B' || Character.isWhitespace(raw)
+                || Character.isSpaceChar(raw)) {
+            return PASSED_OVER;
+        }
+        return Character.toLowerCase(Character.toUpperCase(raw));
+    }
+
     /** for each ASCII character, the words that end with it (null: none) */
     private final List<String>[] endingWith;
     /** a power of two at least as long as the longest word: the size of a scan's ring */
@@ -51,19 +77,9 @@ final class FoldedWords {
         /** Feeds the next piece; true once one of the words has been seen. */
         boolean feed(CharSequence piece) {
             for (int i = 0; i < piece.length() && !found; i++) {
-                char raw = piece.charAt(i);
-                char c;
-                if (raw < 0x80) {
-                    if (raw <= ' ') {
-                        continue;
-                    }
-                    c = raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw;
-                } else {
-                    if (raw == '\u00A0' || raw == '\u00AD' || raw == '\u200B' || Character.isWhitespace(raw)
-                            || Character.isSpaceChar(raw)) {
-                        continue;
-                    }
-                    c = Character.toLowerCase(Character.toUpperCase(raw));
+                char c = FOLDED[piece.charAt(i)];
+                if (c == PASSED_OVER) {
+                    continue;
                 }
                 recent[fed++ & mask] = c;
                 List<String> candidates = c < 0x80 ? endingWith[c] : null;

@@ -30,6 +30,42 @@ final class HtmlText {
 
     /** Normalises text: no-break and odd spaces to plain spaces, lines trimmed, at most one blank line. */
     public static String tidy(String text) {
+        return isTidy(text) ? text : retidy(text);
+    }
+
+    /**
+     * Whether {@link #tidy} gives the text back as it is (no copy made then): every line either empty, between
+     * two lines that are not, or without a character trimmed at its ends, and no character replaced or dropped.
+     */
+    static boolean isTidy(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (trimmed(text.charAt(0)) || trimmed(text.charAt(text.length() - 1))) {
+            return false; // most text of a part: a line end last, told before any scan
+        }
+        int lineStart = 0;
+        boolean lastEmpty = true; // a first line that is empty is dropped
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c != '\n') {
+                if (c == '\u00a0' || c == '\u202f' || invisible(c)) {
+                    return false;
+                }
+                continue;
+            }
+            boolean empty = i == lineStart;
+            if (empty ? lastEmpty || i == text.length() && i > 0
+                    : trimmed(text.charAt(lineStart)) || trimmed(text.charAt(i - 1))) {
+                return false;
+            }
+            lastEmpty = empty;
+            lineStart = i + 1;
+        }
+        return true;
+    }
+
+    static String retidy(String text) {
         // one pass over a char array, lines found by index: this runs on every message's whole text,
         // several times, and a per-char String.charAt on non-Latin-1 text is a bounds check each time
         char[] in = text.toCharArray();
