@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   adapter-warm MBOX            both of the above on every message, twice; the second pass in CPU time
  *   import MBOX SINK THREADS     `mailclip import MBOX --sink SINK --threads N --quiet`
  *   sink MBOX SINK               the sink alone: every record made first (untimed, in memory), then written
+ *   phases MBOX [PASSES]         the warm time of the MIME parse, the forward peeling and the recovery, by kind of
+ *                                message (PhaseStage; default 12 passes, the last two measured; give the JVM room)
  * </pre>
  */
 public final class BenchMain {
@@ -76,6 +78,7 @@ public final class BenchMain {
                         + counts.get("duplicates") + " duplicates, " + counts.get("quarantined") + " quarantined");
             }
             case "sink" -> SinkStage.run(mbox, args[2]);
+            case "phases" -> PhaseStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 12);
             default -> throw new IllegalArgumentException("unknown stage " + args[0]);
         }
     }

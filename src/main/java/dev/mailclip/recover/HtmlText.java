@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.Set;
 
@@ -24,7 +24,7 @@ final class HtmlText {
 
     public static String of(Element root) {
         Renderer r = new Renderer();
-        NodeTraversor.traverse(r, root);
+        NodeTraversor.filter(r, root);
         return r.finish();
     }
 
@@ -119,67 +119,71 @@ final class HtmlText {
         return c == ' ' || c == '\u00a0' || c == '\u202f' || invisible(c) || Character.isWhitespace(c);
     }
 
-    private static final class Renderer implements NodeVisitor {
+    private static final class Renderer implements NodeFilter {
         private final StringBuilder out = new StringBuilder();
         private final StringBuilder para = new StringBuilder();
-        private int skipDepth;
         private int preDepth;
 
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (node instanceof Element el) {
                 String tag = el.normalName();
                 if (HtmlBlocks.INVISIBLE.contains(tag)) {
-                    skipDepth++;
-                } else if (skipDepth == 0) {
-                    if (HtmlBlocks.BLOCKS.contains(tag)) {
-                        endParagraph();
-                        if (tag.equals("pre")) {
-                            preDepth++;
-                        }
-                    } else if (tag.equals("br")) {
-                        trimTrailingSpace();
-                        para.append('\n');
-                    } else if (CELLS.contains(tag) && para.length() > 0) {
-                        para.append(' ');
-                    }
+                    return FilterResult.SKIP_ENTIRELY; // nothing under it is read: not walked either
                 }
-            } else if (node instanceof TextNode tn && skipDepth == 0) {
+                if (HtmlBlocks.BLOCKS.contains(tag)) {
+                    endParagraph();
+                    if (tag.equals("pre")) {
+                        preDepth++;
+                    }
+                } else if (tag.equals("br")) {
+                    trimTrailingSpace();
+                    para.append('\n');
+                } else if (CELLS.contains(tag) && para.length() > 0) {
+                    para.append(' ');
+                }
+            } else if (node instanceof TextNode tn) {
                 if (preDepth > 0) {
                     para.append(tn.getWholeText());
                 } else {
                     appendCollapsed(tn.getWholeText());
                 }
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
-            if (node instanceof Element el) {
-                String tag = el.normalName();
-                if (HtmlBlocks.INVISIBLE.contains(tag)) {
-                    skipDepth--;
-                } else if (skipDepth == 0 && HtmlBlocks.BLOCKS.contains(tag)) {
-                    endParagraph();
-                    if (tag.equals("pre")) {
-                        preDepth--;
-                    }
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el && HtmlBlocks.BLOCKS.contains(el.normalName())) {
+                endParagraph();
+                if (el.normalName().equals("pre")) {
+                    preDepth--;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** The text with each run of white space made one space (none at a paragraph's or a line's start). */
+        private void appendCollapsed(String text) {
+            int run = -1; // where the characters to copy as they are began
+            for (int i = 0; i <= text.length(); i++) {
+                if (i < text.length() && !collapses(text.charAt(i))) {
+                    run = run < 0 ? i : run;
+                    continue;
+                }
+                if (run >= 0) {
+                    para.append(text, run, i);
+                    run = -1;
+                }
+                if (i < text.length() && para.length() > 0 && para.charAt(para.length() - 1) != ' '
+                        && para.charAt(para.length() - 1) != '\n') {
+                    para.append(' ');
                 }
             }
         }
 
-        private void appendCollapsed(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0') {
-                    if (para.length() > 0 && para.charAt(para.length() - 1) != ' '
-                            && para.charAt(para.length() - 1) != '\n') {
-                        para.append(' ');
-                    }
-                } else {
-                    para.append(c);
-                }
-            }
+        private static boolean collapses(char c) {
+            return Character.isWhitespace(c) || c == '\u00a0';
         }
 
         private void trimTrailingSpace() {
