@@ -27,7 +27,7 @@ final class FoldedWords {
     }
 
     /** The character as a {@code (?iu)} regex compares it; {@link #PASSED_OVER} for white space and what jsoup leaves out. */
-    static char fold(char raw) {
+    private static char fold(char raw) {
         if (raw < 0x80) {
             return raw <= ' ' ? PASSED_OVER : raw >= 'A' && raw <= 'Z' ? (char) (raw + 32) : raw;
         }

@@ -26,9 +26,9 @@ final class ShareRecogniser implements TextRecogniser {
     private static final int MAX_LINES = 12;
     /** a title quoted right before the link: "… thought of you: “Title” https://…", "« Titre » : https://…" */
     private static final Pattern QUOTED_BEFORE_LINK = Pattern.compile(
-            "[«“\"„「『]\\s*([^«»“”\"„「」『』]{3,250}?)\\s*[»”\"“」』]\\s*[:：,–—-]?\\s*<?https?://");
+            Titles.QUOTED + "\\s*[:：,–—-]?\\s*<?https?://");
     /** hosts of an app's or a shortener's link to an article, which the share may give beside the publisher's own */
-    private static final Pattern WRAPPER = Pattern.compile("(?i)apple\\.news|apple\\.co|flip\\.it|flipboard\\.com"
+    private static final Pattern APP_LINK_HOSTS = Pattern.compile("(?i)apple\\.news|apple\\.co|flip\\.it|flipboard\\.com"
             + "|news\\.google\\.com|bit\\.ly|t\\.co|ow\\.ly|buff\\.ly|dlvr\\.it|trib\\.al|lnkd\\.in|smarturl\\.it");
     /** the marks a messaging app wraps a title in, opening and closing in pairs */
     private static final String WRAPPERS = "【】《》「」『』“”\"\"**";
@@ -195,12 +195,12 @@ final class ShareRecogniser implements TextRecogniser {
      * "apple.news/…", Flipboard's "flip.it/…", a shortener's): the one other link that is an article's, else the app's.
      */
     private static String publishersOwn(String url, Set<String> urls) {
-        if (!isWrapper(url)) {
+        if (!isAppLink(url)) {
             return url;
         }
         String own = null;
         for (String other : urls) {
-            if (!other.equals(url) && !isWrapper(other) && ArticleUrls.plausible(other)) {
+            if (!other.equals(url) && !isAppLink(other) && ArticleUrls.plausible(other)) {
                 if (own != null) {
                     return url; // two candidates: no telling which
                 }
@@ -210,8 +210,8 @@ final class ShareRecogniser implements TextRecogniser {
         return own != null ? own : url;
     }
 
-    private static boolean isWrapper(String url) {
-        return WRAPPER.matcher(Hosts.withoutWww(String.valueOf(Hosts.of(url)))).matches();
+    private static boolean isAppLink(String url) {
+        return APP_LINK_HOSTS.matcher(Hosts.withoutWww(String.valueOf(Hosts.of(url)))).matches();
     }
 
     /** The name of a byline line ("by Rosa Delgado", "von Marie Kühn"): a few words, no sentence; null for another line. */

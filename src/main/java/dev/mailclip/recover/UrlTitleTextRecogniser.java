@@ -17,8 +17,7 @@ final class UrlTitleTextRecogniser implements TextRecogniser {
     private static final Pattern TITLE_THEN_URL = Pattern.compile(
             "^([^\\[\\]#<>]{3,250}?)(?:\\s+[-–—|]\\s+<?|\\s*\\(\\s*|\\s*<)(https?://[^\\s<>()]{1,2000})\\s*[)>]?$");
     /** a sentence of the sender's ending in the title it quotes: "… pensé à toi : « Title »", "… this one: “Title”" */
-    private static final Pattern QUOTED_TITLE = Pattern.compile(
-            "^(.{8,300}?[:：])\\s*[«“\"„「『]\\s*([^«»“”\"„「」『』]{3,250}?)\\s*[»”\"“」』]$");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^(.{8,300}?[:：])\\s*" + Titles.QUOTED + "$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*•])\\s");
     /** A client wraps a long subject-like line near 72-78 columns: the first part is at least this long. */
     private static final int WRAPPED_LINE = 50;
