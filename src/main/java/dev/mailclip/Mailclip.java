@@ -52,8 +52,8 @@ public final class Mailclip {
 
     private final Limits limits;
     private final MailParser parser;
-    private final ForwardUnwrapper unwrapper = new ForwardUnwrapper();
-    private final Recovery recovery = new Recovery();
+    private final ForwardUnwrapper unwrapper;
+    private final Recovery recovery;
 
     public Mailclip() {
         this(Limits.DEFAULTS);
@@ -65,8 +65,15 @@ public final class Mailclip {
      *               unwrapping and recognition, so the record's text is bounded too
      */
     public Mailclip(Limits limits) {
+        this(limits, true);
+    }
+
+    /** @param gates false only to test that the gates before the recognisers and the HTML peeler change no record */
+    Mailclip(Limits limits, boolean gates) {
         this.limits = limits;
         this.parser = new MailParser(limits);
+        this.unwrapper = new ForwardUnwrapper(gates);
+        this.recovery = new Recovery(gates);
     }
 
     public Limits limits() {

@@ -16,7 +16,7 @@ import java.util.Map;
 final class ForwardScanner {
     /** Separator and header lines are short; longer lines are body text and are not examined. */
     static final int MAX_LINE = 1000;
-    private static final int MAX_SEPARATOR = 120;
+    static final int MAX_SEPARATOR = 120;
     private static final int MAX_BLANKS_AFTER_SEPARATOR = 3;
 
     /**

@@ -19,8 +19,16 @@ import java.util.List;
  */
 public final class ForwardUnwrapper {
 
+    /** Off only to test that the gate before the HTML peeler changes no record ({@code HtmlGateTest}). */
+    private final boolean gate;
+
     public ForwardUnwrapper() {
-        // stateless: the label table and patterns are static and immutable
+        this(true);
+    }
+
+    /** @param gate whether an HTML body is first asked whether it may hold a forward ({@link ForwardGate}) */
+    public ForwardUnwrapper(boolean gate) {
+        this.gate = gate; // otherwise stateless: the label table and patterns are static and immutable
     }
 
     /** Unwraps a body whose subject is unknown: forwards that only an attribution line marks stay unseen. */
@@ -36,9 +44,17 @@ public final class ForwardUnwrapper {
         if (content == null) {
             return Unwrapped.none(new Content(null, null));
         }
-        Peeled html = content.html() == null ? null : HtmlForwards.peel(content.html());
+        boolean forwardSubject = ForwardSubjects.isForward(subject);
+        // HTML-only mail is parsed for its text anyway: the gate would only add its pass
+        boolean gated = gate && content.html() != null && !content.html().isBlank() && content.text() != null
+                && !content.text().isBlank() && !forwardSubject;
+        if (gated) {
+            content = content.sketched(); // recovery reads the same sketch
+        }
+        boolean readHtml = content.html() != null && (!gated || ForwardGate.mayHoldForward(content.sketch()));
+        Peeled html = readHtml ? HtmlForwards.peel(content.html()) : null;
         Peeled text = content.text() == null ? null : TextForwards.peel(content.text());
-        if (!isForward(html) && !isForward(text) && ForwardSubjects.isForward(subject)) {
+        if (!isForward(html) && !isForward(text) && forwardSubject) {
             html = html == null ? null : AttributionForwards.peelHtml(html, subject);
             text = text == null ? null : AttributionForwards.peelText(content.text(), subject);
         }
@@ -51,7 +67,7 @@ public final class ForwardUnwrapper {
         List<ForwardLayer> layers = merge(html, text);
         Content inner = new Content(
                 htmlForward ? html.inner() : content.html(),
-                textForward ? text.inner() : content.text());
+                textForward ? text.inner() : content.text(), null, htmlForward ? null : content.sketch());
         String note = textForward && text.layers().size() == layers.size() ? text.note()
                 : htmlForward ? html.note() : text.note();
         return new Unwrapped(layers, inner, note);

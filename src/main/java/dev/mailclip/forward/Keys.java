@@ -100,6 +100,21 @@ final class Keys {
         Set<String> keys() {
             return byKey.keySet();
         }
+
+        /** Whether a key starts at {@code at} of a text folded as the keys were ({@link #squeezed} keys, a squeezed text). */
+        boolean keyAt(CharSequence folded, int at) {
+            Node<V> node = root;
+            for (int i = at; i < folded.length(); i++) {
+                node = node.next(folded.charAt(i));
+                if (node == null) {
+                    return false;
+                }
+                if (node.value != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A node of the trie: its children by character, in a short list (few keys share a prefix). */
@@ -129,6 +144,45 @@ final class Keys {
             }
             return node;
         }
+    }
+
+    /** each character past ASCII as {@link #squeezed} folds it, made when first met */
+    private static final String[] SQUEEZED = new String[Character.MAX_VALUE + 1];
+
+    /**
+     * A text folded character by character as {@link #of} folds it, with white space, format characters (zero-width
+     * and bidi marks, soft hyphens) and asterisks left out: for a text made of the lines a key is looked up in, a
+     * key's squeezed form is in the squeezed text wherever the key is one of those lines' keys, whatever markup,
+     * white space or bold marks stood between its letters. Folding a character alone folds it as within a
+     * string: {@code KeysTest} holds the vocabulary to it.
+     */
+    static String squeezed(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c > ' ' && c != '*') {
+                    out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c);
+                }
+            } else {
+                String folded = SQUEEZED[c];
+                if (folded == null) {
+                    folded = squeezedChar(c);
+                    SQUEEZED[c] = folded; // a String is immutable: a racing thread sees it whole or makes its own
+                }
+                out.append(folded);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String squeezedChar(char c) {
+        int type = Character.getType(c);
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT || type == Character.CONTROL
+                || Character.isSurrogate(c)) {
+            return "";
+        }
+        return of(String.valueOf(c)).replace(" ", "").replace("*", "");
     }
 
     private static boolean isAscii(String s) {

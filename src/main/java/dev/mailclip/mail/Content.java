@@ -9,10 +9,11 @@ import org.jsoup.nodes.Document;
  * @param document the HTML already parsed, when a step before recovery parsed it and left it
  *                 unchanged (the forward peeler does for mail that is not a forward), else null;
  *                 readers must not change it
+ * @param sketch   the HTML's {@link HtmlSketch}, when a step before recovery made it, else null
  */
-public record Content(String html, String text, Document document) {
+public record Content(String html, String text, Document document, HtmlSketch sketch) {
     public Content(String html, String text) {
-        this(html, text, null);
+        this(html, text, null, null);
     }
 
     public boolean isEmpty() {
@@ -21,7 +22,12 @@ public record Content(String html, String text, Document document) {
 
     /** The same content with its HTML already parsed. */
     public Content withDocument(Document parsed) {
-        return new Content(html, text, parsed);
+        return new Content(html, text, parsed, sketch);
+    }
+
+    /** The same content with its HTML's sketch made (once); itself when it has no HTML. */
+    public Content sketched() {
+        return html == null || sketch != null ? this : new Content(html, text, document, HtmlSketch.of(html));
     }
 
     /** The parsed HTML: the one already made, or a new parse; null when there is no HTML. */

@@ -8,6 +8,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,6 +48,9 @@ final class FeedItemRecogniser implements HtmlRecogniser {
     /** The words newsletters put on the link to the post's own page. */
     private static final Pattern READ_ONLINE = Pattern.compile("(?iu)(?:view|read|open)(?: this)?(?: (?:e-?mail|post|issue|newsletter|story|article))?"
             + " (?:in (?:your |a |the )?browser|online|on the web|on (?:the )?(?:site|website|blog))");
+    /** READ_ONLINE's endings without their spaces: a text whose text nodes hold none has no such link */
+    private static final FoldedWords READ_ONLINE_ENDINGS = new FoldedWords(List.of("browser", "online", "ontheweb",
+            "onsite", "onthesite", "onwebsite", "onthewebsite", "onblog", "ontheblog"));
     /** A mailing service's copy of the mail, not the post. */
     private static final Pattern ARCHIVE = Pattern.compile("(?i)campaign|mailchi\\.mp|list-manage|/email/|"
             + "unsubscribe|preferences|/u/|mailto:");
@@ -127,6 +131,11 @@ final class FeedItemRecogniser implements HtmlRecogniser {
                 return;
             }
         }
+    }
+
+    /** Whether a text (the text nodes' text, one after another) may hold a link READ_ONLINE reads. */
+    static boolean mayHoldReadOnline(CharSequence text) {
+        return READ_ONLINE_ENDINGS.scan().feed(text);
     }
 
     private static boolean isPostPath(String url) {

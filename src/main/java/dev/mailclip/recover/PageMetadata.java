@@ -134,6 +134,34 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
     }
 
     /** True when a browser's "saved from" or SingleFile's header comment marks the page as saved. */
+    /**
+     * Whether a page whose metadata names no address may give a field beyond its {@code <title>}, read off its markup
+     * (tags in lower case, as {@link dev.mailclip.mail.HtmlSketch} gives them): each source {@link #read} asks
+     * besides the title element stands on a name in its tag (JSON-LD, Open Graph, Twitter's and the article's
+     * properties, microdata, a named {@code <meta>}, a {@code <time>} or a byline's mark).
+     */
+    static boolean mayGiveMoreThanTitle(String markup) {
+        if (markup.contains("ld+json") || markup.contains("og:") || markup.contains("twitter:") || markup.contains("article:")
+                || markup.contains("itemprop") || markup.contains("<time") || markup.contains("author")
+                || markup.contains("byline") || markup.contains("writtenby")) {
+            return true;
+        }
+        for (int at = markup.indexOf("<meta"); at >= 0; at = markup.indexOf("<meta", at + 1)) {
+            int end = markup.indexOf('>', at);
+            String tag = markup.substring(at, end < 0 ? markup.length() : end);
+            if (tag.contains("application-name") || DATE_META.stream().anyMatch(tag::contains)
+                    || AUTHOR_META.stream().anyMatch(tag::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether comments (as written, one after another) may hold a browser's or SingleFile's save mark. */
+    static boolean mayHoldSaveMark(String comments) {
+        return comments.contains("saved from url=") || comments.contains("Page saved with SingleFile");
+    }
+
     static boolean saveMarked(Document page) {
         Marks marks = Marks.of(page, null);
         return marks.url != null || marks.saved != null;

@@ -73,6 +73,18 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
      * left out and spaces put between blocks: passing over white space and those, the letters of a match
      * stand together in the nodes too.
      */
+    /** The same for a text read whole: the text nodes' text, one after another ({@link dev.mailclip.mail.HtmlSketch}). */
+    static boolean mayHoldVerb(CharSequence text) {
+        return SHARED_IN_NODES.scan().feed(text);
+    }
+
+    /** The title a subject says was shared ("Paul shared “Title”"), or null. */
+    static String sharedTitle(ClipContext context) {
+        String subject = Titles.fromSubject(context.subject());
+        Matcher m = subject == null ? null : SHARED_SUBJECT.matcher(subject);
+        return m != null && m.matches() ? m.group(1).strip() : null;
+    }
+
     static boolean mayHoldVerb(Element element) {
         FoldedWords.Scan verbs = SHARED_IN_NODES.scan();
         NodeTraversor.filter(new NodeFilter() {
@@ -87,9 +99,7 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
 
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
-        String subject = Titles.fromSubject(context.subject());
-        Matcher m = subject == null ? null : SHARED_SUBJECT.matcher(subject);
-        String sharedTitle = m != null && m.matches() ? m.group(1).strip() : null;
+        String sharedTitle = sharedTitle(context);
         if (sharedTitle == null && !sharedInBody(doc)) {
             return;
         }

@@ -26,14 +26,18 @@ public final class Recovery {
             new LabelledLinesRecogniser(), new EdgeUrlRecogniser(), new ByLineRecogniser(),
             new PublisherFooterRecogniser(), new DatelineRecogniser());
 
-    /** Off only to test that the gate changes no record ({@code RecoveryGateTest}). */
+    /**
+     * Off only to test that the gates change no record ({@code RecoveryGateTest}, {@code HtmlGateTest}): the one
+     * before the text recognisers, and the one before the HTML recognisers ({@link HtmlShapeGate}).
+     */
     private final boolean gate;
 
     public Recovery() {
         this(true);
     }
 
-    Recovery(boolean gate) {
+    /** @param gate false only for the tests that hold the gates to changing no record */
+    public Recovery(boolean gate) {
         this.gate = gate;
     }
 
@@ -44,14 +48,19 @@ public final class Recovery {
             // an RSS-to-email gateway named the item in a header (X-RSS-URL): in its HTML and its text form
             findings.claim(Field.URL, UrlCleaner.clean(feedItemUrl), "mail:x-rss-url");
         }
-        Document doc = content.parsedHtml(); // parsed once: the forward peeler may have done it
+        boolean hasText = content.text() != null && !content.text().isBlank();
+        // the gate for mail with both bodies: HTML-only mail is parsed for its text anyway
+        boolean readHtml = !gate || !hasText || content.html() == null || content.html().isBlank()
+                || context.source() != ClipContext.Source.MESSAGE_BODY
+                || HtmlShapeGate.mayHoldShape(content.sketched().sketch(), context);
+        // parsed once: the forward peeler may have done it; not at all when its text is all recovery reads
+        Document doc = readHtml ? content.parsedHtml() : null;
         if (doc != null) {
             for (HtmlRecogniser r : htmlRecognisers) {
                 r.recognise(doc, context, findings);
             }
         }
-        String text = content.text() != null && !content.text().isBlank() ? content.text()
-                : doc != null ? HtmlOnlyText.of(doc) : null;
+        String text = hasText ? content.text() : doc != null ? HtmlOnlyText.of(doc) : null;
         String tidy = text == null ? null : HtmlText.tidy(text);
         IntSupplier words;
         if (findings.text() == null && tidy != null) {

@@ -23,8 +23,12 @@ class ForwardUnwrapperTest {
         assertTrue(result.layers().isEmpty());
         assertSame(content.html(), result.inner().html());
         assertSame(content.text(), result.inner().text());
-        assertNotNull(result.inner().document(), "the HTML parsed while looking for a forward is handed on, not parsed again");
+        assertNull(result.inner().document(), "HTML the gate tells holds no forward is not parsed");
+        assertNotNull(result.inner().sketch(), "the gate's sketch is handed on, for recovery's gate");
         assertNull(result.note());
+        Content mayBe = new Content("<p>From: the river's edge, no forward</p>", null);
+        assertNotNull(unwrapper.unwrap(mayBe).inner().document(),
+                "the HTML parsed while looking for a forward is handed on, not parsed again");
         assertTrue(unwrapper.unwrap(new Content(null, null)).layers().isEmpty());
     }
 

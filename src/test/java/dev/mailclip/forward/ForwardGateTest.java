@@ -1,0 +1,95 @@
+package dev.mailclip.forward;
+
+import dev.mailclip.mail.HtmlSketch;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The gate before the HTML peeler ({@link ForwardGate}) lets through every body the peeler finds a forward in:
+ * on random bodies made of every language's header lines and separators, in the markup clients write them in,
+ * split by tags, entities, bold marks and odd spaces, among lines of mail that are no forward.
+ */
+class ForwardGateTest {
+    /** ways a client writes a header line; %s is the label, %v its value */
+    private static final List<String> LABEL_MARKUP = List.of("<div>%s: %v</div>", "<b>%s:</b> %v<br>", "<p><b>%s</b>: %v</p>",
+            "<tr><td>%s</td><td>: %v</td></tr>", "*%s:* %v<br>", "<span style=\"font-weight:bold\">%s :</span>&nbsp;%v<br>",
+            "%s:&nbsp;%v<br>", "<div class=\"gmail_attr\">%s: %v<br></div>", "<font>%s</font>:%v<br>");
+    private static final List<String> OTHER = List.of("<p>Hi Ann, see below.</p>", "<br>", "<hr>", "<div>-----</div>",
+            "<p>________________________________</p>", "<blockquote type=\"cite\">", "</blockquote>", "<div style=\"border-top:solid\">",
+            "</div>", "<p>06.03.2024, 21:14, \"Сергей Петров\" &lt;sergey@example.com&gt;:</p>", "<p>Ann &lt;ann@example.org&gt;</p>",
+            "<p>2024-03-06 10:15 +03:00 от Anna &lt;anna@example.ru&gt;:</p>", "<p>The river rose again this spring.</p>",
+            "<p>Original thoughts, from the field</p>", "<p>- - -</p>", "<p>me@example.com</p>", "<p>Thanks!</p>",
+            "<!-- From: hidden -->", "<p>&#70;rom: Ann &lt;a@b.example&gt;</p>", "<p>Ｆｒｏｍ：Ann</p>", "<p>Fr<b>om</b>: Ann</p>",
+            "<p>Fr&shy;om: Ann</p>", "<p>Fr\u200bom: Ann</p>", "<p>On Mon, 4 Mar 2024 at 10:15, Ann &lt;a@b.example&gt; wrote:</p>");
+    private static final List<String> VALUES = List.of("Ann Lee <ann@example.org>", "Mon, 4 Mar 2024 10:15", "Re: river",
+            "Bob <bob@example.com>", "4. März 2024 um 10:15", "lunedì 4 marzo 2024 10:15");
+
+    @Test
+    void everyBodyThePeelerFindsAForwardInIsLetThrough() {
+        List<String> pieces = new ArrayList<>(OTHER);
+        for (Language language : ForwardVocabulary.LANGUAGES) {
+            language.labels().keySet().forEach(label -> LABEL_MARKUP.forEach(markup -> pieces.add(markup.replace("%s", label)
+                    .replace("%v", "\u0000"))));
+            language.separators().forEach(phrase -> {
+                pieces.add("<div>---------- " + phrase + " ---------</div>");
+                pieces.add("<p>" + phrase + ":</p>");
+                pieces.add("<div>-----" + phrase + "-----<br>From: Ann &lt;a@b.example&gt; To: Bob Sent: Monday Subject: x</div>");
+            });
+        }
+        Random random = new Random(20261204);
+        int gated = 0;
+        int forwards = 0;
+        int rounds = 20_000;
+        for (int round = 0; round < rounds; round++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                // a header line is mostly another's neighbour: forwards need two fields
+                String piece = pieces.get(random.nextInt(pieces.size()));
+                html.append(piece.replace("\u0000", VALUES.get(random.nextInt(VALUES.size()))));
+            }
+            String body = html.toString();
+            boolean peeled = HtmlForwards.peel(body).isForward();
+            boolean through = ForwardGate.mayHoldForward(HtmlSketch.of(body));
+            assertTrue(through || !peeled, () -> "a forward the gate keeps from the peeler:\n" + body);
+            gated += through ? 0 : 1;
+            forwards += peeled ? 1 : 0;
+        }
+        assertTrue(gated > rounds / 20, "bodies the gate keeps from the peeler: " + gated);
+        assertTrue(forwards > rounds / 10, "bodies the peeler finds a forward in: " + forwards);
+    }
+
+    @Test
+    void theVocabularySqueezesAsItsKeysFold() {
+        for (Language language : ForwardVocabulary.LANGUAGES) {
+            List<String> words = new ArrayList<>(language.labels().keySet());
+            words.addAll(language.separators());
+            words.addAll(language.wrote());
+            for (String word : words) {
+                for (String written : List.of(word, word.toUpperCase(java.util.Locale.ROOT),
+                        java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD))) {
+                    assertEquals(Keys.of(written).replace(" ", "").replace("*", ""), Keys.squeezed(written), written);
+                }
+            }
+        }
+    }
+
+    @Test
+    void plainMailIsKeptFromThePeeler() {
+        assertFalse(ForwardGate.mayHoldForward(HtmlSketch.of("<p>Hi Ann,</p><p>the river rose. From the bridge: nothing.</p>")));
+        assertTrue(ForwardGate.mayHoldForward(HtmlSketch.of("<p><b>From</b>&nbsp;: Ann</p>")));
+        assertTrue(ForwardGate.mayHoldForward(HtmlSketch.of("<p>Begin forwarded message</p>")));
+        assertTrue(ForwardGate.mayHoldForward(HtmlSketch.of("<hr><p>4.3.2024, 10:15, ann@example.org:</p>")));
+        assertFalse(ForwardGate.mayHoldForward(HtmlSketch.of("<p>write to ann@example.org - thanks</p>")));
+        assertTrue(ForwardGate.mayHoldForward(HtmlSketch.of("<p>-----</p><p>4.3.2024, 10:15, ann@example.org:</p>")));
+        String farBelowTheRule = "<p>-----</p><p>" + "word ".repeat(200) + "</p><p>4.3.2024, 10:15, ann@example.org:</p>";
+        assertFalse(ForwardGate.mayHoldForward(HtmlSketch.of(farBelowTheRule)), "a rule is no separator of a line far below");
+        assertFalse(HtmlForwards.peel(farBelowTheRule).isForward());
+    }
+}
