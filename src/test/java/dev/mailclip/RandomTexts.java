@@ -1,5 +1,6 @@
 package dev.mailclip;
 
+import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -18,6 +19,18 @@ public final class RandomTexts {
             chars[i] = random.nextBoolean() ? alphabet[random.nextInt(alphabet.length)] : (char) ('a' + random.nextInt(3));
         }
         return new String(chars);
+    }
+
+    /**
+     * One to {@code maxPieces} pieces drawn at random, each followed by {@code separator}: a body made of the pieces a
+     * shortcut must read right, in every order.
+     */
+    public static String pieces(Random random, List<String> pieces, int maxPieces, String separator) {
+        StringBuilder out = new StringBuilder();
+        for (int k = random.nextInt(maxPieces); k >= 0; k--) {
+            out.append(pieces.get(random.nextInt(pieces.size()))).append(separator);
+        }
+        return out.toString();
     }
 
     /** The text with every character outside printable ASCII as a Java escape, for a failure's message. */

@@ -48,10 +48,11 @@ final class ForwardGate {
      * names the sender by address after a date's clock and ends in a colon ({@link AttributionLine#readWithoutVerb}):
      * in the text, in this order, a clock ("21:14"), an '@' and a colon, each within an attribution line's length
      * of the one before, the clock within a separator's and an attribution line's length of the rule. Lengths are
-     * counted in characters other than white space and invisible ones: a rendering only shortens them.
+     * counted in characters other than white space and invisible ones ({@link Keys#isSqueezedOut}): a rendering
+     * only shortens them.
      */
     private static boolean mayHoldDatedSenderUnderRule(String text, int[] rules) {
-        int seen = 0; // characters other than white space and invisible ones so far
+        int seen = 0; // characters other than white space and invisible ones, so far
         int rule = -1;
         int clock = -1;
         int at = -1;
@@ -63,14 +64,14 @@ final class ForwardGate {
                 nextRule++;
             }
             char c = text.charAt(i);
-            if (passedOver(c)) {
+            if (Keys.isSqueezedOut(c)) {
                 continue;
             }
             seen++;
             if ((c == ':' || c == '\uFF1A') && at >= 0 && seen - at <= AttributionLine.MAX_LENGTH) {
                 return true;
             }
-            if (isRuleChar(c) && isRuleChar(previous)) {
+            if (ForwardScanner.isRuleChar(c) && ForwardScanner.isRuleChar(previous)) {
                 rule = seen;
             } else if (c == ':' && rule >= 0 && seen - rule <= ForwardScanner.MAX_SEPARATOR + AttributionLine.MAX_LENGTH
                     && isAsciiDigit(previous) && clockDigitsFollow(text, i)) {
@@ -83,14 +84,14 @@ final class ForwardGate {
         return false;
     }
 
-    /** two ASCII digits after a clock's colon, invisible characters passed over */
+    /** two ASCII digits after a clock's colon, what the squeeze leaves out passed over */
     private static boolean clockDigitsFollow(String text, int colon) {
         int digits = 0;
         for (int k = colon + 1; k < text.length() && digits < 2; k++) {
             char c = text.charAt(k);
             if (isAsciiDigit(c)) {
                 digits++;
-            } else if (!isInvisible(c)) {
+            } else if (!Keys.isSqueezedOut(c)) {
                 return false;
             }
         }
@@ -99,22 +100,6 @@ final class ForwardGate {
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** white space and what the text normaliser drops */
-    private static boolean passedOver(char c) {
-        return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c);
-    }
-
-    /** what the text normaliser drops ({@link TextNormalizer}), and more: every format character */
-    private static boolean isInvisible(char c) {
-        return c >= 0x80 && Character.getType(c) == Character.FORMAT;
-    }
-
-    /** as {@link ForwardScanner} counts a rule's characters */
-    private static boolean isRuleChar(char c) {
-        return c == '-' || c == '_' || c == '=' || c == '*' || c == '\u2013' || c == '\u2014' || c == '\u2015'
-                || c == '\u2500';
     }
 
     private static Map<String, Boolean> needles() {

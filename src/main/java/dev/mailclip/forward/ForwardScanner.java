@@ -235,8 +235,8 @@ final class ForwardScanner {
         return n;
     }
 
-    /** A decoration character other than a space: two in a row end a separator phrase. */
-    private static boolean isRuleChar(char c) {
+    /** A decoration character other than a space: two in a row end a separator phrase (and draw a rule, for {@link ForwardGate}). */
+    static boolean isRuleChar(char c) {
         return c != ' ' && c != '\t' && isDecoration(c);
     }
 

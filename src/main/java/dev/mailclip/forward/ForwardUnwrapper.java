@@ -46,8 +46,7 @@ public final class ForwardUnwrapper {
         }
         boolean forwardSubject = ForwardSubjects.isForward(subject);
         // HTML-only mail is parsed for its text anyway: the gate would only add its pass
-        boolean gated = gate && content.html() != null && !content.html().isBlank() && content.text() != null
-                && !content.text().isBlank() && !forwardSubject;
+        boolean gated = gate && content.hasHtml() && content.hasText() && !forwardSubject;
         if (gated) {
             content = content.sketched(); // recovery reads the same sketch
         }

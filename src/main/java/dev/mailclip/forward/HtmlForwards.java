@@ -82,11 +82,6 @@ final class HtmlForwards {
         return document.body().html();
     }
 
-    /**
-     * Removes {@code last} and every node before it in document order, keeping the ancestors (now
-     * holding only what followed; an ancestor left empty goes too). Rebuilds each ancestor's child
-     * list once, so the cost stays linear however many siblings there are.
-     */
     /** Nothing a reader would see: whitespace, or a few elements holding only whitespace. */
     private static boolean isBlank(Node node) {
         return blankWithin(node, new int[] {BLANK_CHECK_NODES});
@@ -114,6 +109,11 @@ final class HtmlForwards {
         return true;
     }
 
+    /**
+     * Removes {@code last} and every node before it in document order, keeping the ancestors (now
+     * holding only what followed; an ancestor left empty goes too). Rebuilds each ancestor's child
+     * list once, so the cost stays linear however many siblings there are.
+     */
     static void cutThrough(Node last, Element root) {
         Node node = last;
         boolean dropNode = true;

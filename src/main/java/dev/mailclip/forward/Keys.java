@@ -161,7 +161,7 @@ final class Keys {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (c > ' ' && c != '*') {
+                if (!isSqueezedOut(c) && c != '*') {
                     out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c);
                 }
             } else {
@@ -177,12 +177,17 @@ final class Keys {
     }
 
     private static String squeezedChar(char c) {
-        int type = Character.getType(c);
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT || type == Character.CONTROL
-                || Character.isSurrogate(c)) {
-            return "";
+        return isSqueezedOut(c) ? "" : of(String.valueOf(c)).replace(" ", "").replace("*", "");
+    }
+
+    /** What {@link #squeezed} leaves out besides asterisks: white space, control and format characters, surrogates. */
+    static boolean isSqueezedOut(char c) {
+        if (c < 0x80) {
+            return c <= ' ';
         }
-        return of(String.valueOf(c)).replace(" ", "").replace("*", "");
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT || type == Character.CONTROL
+                || Character.isSurrogate(c);
     }
 
     private static boolean isAscii(String s) {

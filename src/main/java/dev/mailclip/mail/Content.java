@@ -17,7 +17,17 @@ public record Content(String html, String text, Document document, HtmlSketch sk
     }
 
     public boolean isEmpty() {
-        return (html == null || html.isBlank()) && (text == null || text.isBlank());
+        return !hasHtml() && !hasText();
+    }
+
+    /** Whether it has HTML with more than white space. */
+    public boolean hasHtml() {
+        return html != null && !html.isBlank();
+    }
+
+    /** Whether it has a plain text with more than white space. */
+    public boolean hasText() {
+        return text != null && !text.isBlank();
     }
 
     /** The same content with its HTML already parsed. */
@@ -35,6 +45,6 @@ public record Content(String html, String text, Document document, HtmlSketch sk
         if (document != null) {
             return document;
         }
-        return html == null || html.isBlank() ? null : HtmlDocuments.parse(html);
+        return hasHtml() ? HtmlDocuments.parse(html) : null;
     }
 }

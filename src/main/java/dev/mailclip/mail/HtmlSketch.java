@@ -69,8 +69,9 @@ public final class HtmlSketch {
 
     /** Whether a start tag of this name (lower case) is in the markup. */
     public boolean hasTag(String name) {
-        for (int at = markup.indexOf("<" + name); at >= 0; at = markup.indexOf("<" + name, at + 1)) {
-            int end = at + 1 + name.length();
+        String open = "<" + name;
+        for (int at = markup.indexOf(open); at >= 0; at = markup.indexOf(open, at + 1)) {
+            int end = at + open.length();
             if (end == markup.length() || isTagNameEnd(markup.charAt(end))) {
                 return true;
             }
@@ -96,6 +97,9 @@ public final class HtmlSketch {
     }
 
     private static final class Scanner {
+        /** the entities mail is full of, which jsoup decodes the same in text and in attributes, and their characters */
+        private static final String[] COMMON_NAMES = {"nbsp", "#160", "amp", "lt", "gt", "quot", "#39"};
+        private static final char[] COMMON_CHARS = {'\u00a0', '\u00a0', '&', '<', '>', '"', '\''};
         /** the states of jsoup's tokeniser within a tag that decide where it ends */
         private enum TagState { BEFORE_NAME, NAME, AFTER_NAME, BEFORE_VALUE, DOUBLE_QUOTED, SINGLE_QUOTED,
             AFTER_QUOTED, UNQUOTED, SELF_CLOSING }
@@ -199,15 +203,12 @@ public final class HtmlSketch {
 
         /** The character of a common entity's name (between '&amp;' and ';'), or 0. */
         private char common(int from, int to) {
-            return switch (html.substring(from, to)) {
-                case "nbsp", "#160" -> '\u00a0';
-                case "amp" -> '&';
-                case "lt" -> '<';
-                case "gt" -> '>';
-                case "quot" -> '"';
-                case "#39" -> '\'';
-                default -> 0;
-            };
+            for (int k = 0; k < COMMON_NAMES.length; k++) {
+                if (COMMON_NAMES[k].length() == to - from && html.startsWith(COMMON_NAMES[k], from)) {
+                    return COMMON_CHARS[k];
+                }
+            }
+            return 0;
         }
 
         /** Whether the character is in {@code html[from, to)}: a search that never runs past {@code to}. */

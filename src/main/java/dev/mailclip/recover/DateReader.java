@@ -381,12 +381,12 @@ final class DateReader {
         return Map.copyOf(names);
     }
 
-    /** The weekday names, full and short, of {@link #LOCALES}, as a regex alternation, longest first. */
     /** A weekday's name in one of the languages read, without its dot or comma: "Tuesday", "Di", "mardi". */
     static boolean isWeekday(String word) {
         return WEEKDAY_WORD.matcher(word.replaceAll("[.,،]+$", "")).matches();
     }
 
+    /** The weekday names, full and short, of {@link #LOCALES}, as a regex alternation, longest first. */
     private static String weekdayNames() {
         return LOCALES.stream()
                 .flatMap(locale -> Stream.of(DayOfWeek.values()).flatMap(day -> Stream.of(TextStyle.FULL, TextStyle.SHORT,

@@ -218,7 +218,6 @@ final class HeaderUnderTitle {
         clip.use(j);
     }
 
-    /** A site's name: a few words, no sentence and no date ("Il Post", "DR", "NOS Nieuws"). */
     /**
      * Whether line {@code i} is a site's or a section's name set right over the title, which has its header under
      * it ("The Guardian⏎Heatwave grips southern Europe as temperatures pass 45C⏎Jon Henley⏎date"): a name of a
@@ -248,6 +247,7 @@ final class HeaderUnderTitle {
         return true;
     }
 
+    /** A site's name: a few words, no sentence and no date ("Il Post", "DR", "NOS Nieuws"). */
     private static boolean isSiteName(String line) {
         return !line.isEmpty() && SPACES.split(line).length <= SITE_NAME_WORDS && !Character.isLowerCase(line.codePointAt(0))
                 && line.chars().noneMatch(c -> c == '.' && line.endsWith(".") || c == ',' || c == ':' || Character.isDigit(c));

@@ -133,7 +133,6 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
         return found;
     }
 
-    /** True when a browser's "saved from" or SingleFile's header comment marks the page as saved. */
     /**
      * Whether a page whose metadata names no address may give a field beyond its {@code <title>}, read off its markup
      * (tags in lower case, as {@link dev.mailclip.mail.HtmlSketch} gives them): each source {@link #read} asks
@@ -162,6 +161,7 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
         return comments.contains("saved from url=") || comments.contains("Page saved with SingleFile");
     }
 
+    /** True when a browser's "saved from" or SingleFile's header comment marks the page as saved. */
     static boolean saveMarked(Document page) {
         Marks marks = Marks.of(page, null);
         return marks.url != null || marks.saved != null;

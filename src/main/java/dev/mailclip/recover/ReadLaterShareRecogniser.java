@@ -67,12 +67,6 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
         return body != null && mayHoldVerb(body) && SHARED_BODY.matcher(body.text()).find();
     }
 
-    /**
-     * Whether the text nodes under the element, read one after another, may hold what SHARED_BODY asks for.
-     * The element's text is those nodes' text with white space evened out, zero-width spaces and soft hyphens
-     * left out and spaces put between blocks: passing over white space and those, the letters of a match
-     * stand together in the nodes too.
-     */
     /** The same for a text read whole: the text nodes' text, one after another ({@link dev.mailclip.mail.HtmlSketch}). */
     static boolean mayHoldVerb(CharSequence text) {
         return SHARED_IN_NODES.scan().feed(text);
@@ -85,6 +79,12 @@ final class ReadLaterShareRecogniser implements HtmlRecogniser {
         return m != null && m.matches() ? m.group(1).strip() : null;
     }
 
+    /**
+     * Whether the text nodes under the element, read one after another, may hold what SHARED_BODY asks for.
+     * The element's text is those nodes' text with white space evened out, zero-width spaces and soft hyphens
+     * left out and spaces put between blocks: passing over white space and those, the letters of a match
+     * stand together in the nodes too.
+     */
     static boolean mayHoldVerb(Element element) {
         FoldedWords.Scan verbs = SHARED_IN_NODES.scan();
         NodeTraversor.filter(new NodeFilter() {

@@ -48,9 +48,8 @@ public final class Recovery {
             // an RSS-to-email gateway named the item in a header (X-RSS-URL): in its HTML and its text form
             findings.claim(Field.URL, UrlCleaner.clean(feedItemUrl), "mail:x-rss-url");
         }
-        boolean hasText = content.text() != null && !content.text().isBlank();
         // the gate for mail with both bodies: HTML-only mail is parsed for its text anyway
-        boolean readHtml = !gate || !hasText || content.html() == null || content.html().isBlank()
+        boolean readHtml = !gate || !content.hasText() || !content.hasHtml()
                 || context.source() != ClipContext.Source.MESSAGE_BODY
                 || HtmlShapeGate.mayHoldShape(content.sketched().sketch(), context);
         // parsed once: the forward peeler may have done it; not at all when its text is all recovery reads
@@ -60,7 +59,7 @@ public final class Recovery {
                 r.recognise(doc, context, findings);
             }
         }
-        String text = hasText ? content.text() : doc != null ? HtmlOnlyText.of(doc) : null;
+        String text = content.hasText() ? content.text() : doc != null ? HtmlOnlyText.of(doc) : null;
         String tidy = text == null ? null : HtmlText.tidy(text);
         IntSupplier words;
         if (findings.text() == null && tidy != null) {

@@ -9,14 +9,14 @@ final class Titles {
             "(?iu)^\\s*(?:(?:re|fwd?|fw|wg|tr|rv|aw|sv|vs|enc|i|r|vb|vl|odp|pd|ilt|İlt|redir\\.?|转发|回复|轉寄)\\s*(?:\\[\\d+])?\\s*[:：]\\s*)+");
 
     /**
-     * A Chinese, Japanese or Korean letter's salutation, as a line: "尊敬的…", "田中 健 様", "김민수 고객님". A
-     * regex fragment, for the title test and the verdict's conversation test alike.
-     */
-    /**
      * A title in quotation marks of any script («…», “…”, "…", „…“, 「…」, 『…』), the title its one group: the mark a person
      * quotes a title in, before the link or at the end of their sentence.
      */
     static final String QUOTED = "[«“\"„「『]\\s*([^«»“”\"„「」『』]{3,250}?)\\s*[»”\"“」』]";
+    /**
+     * A Chinese, Japanese or Korean letter's salutation, as a line: "尊敬的…", "田中 健 様", "김민수 고객님". A
+     * regex fragment, for the title test and the verdict's conversation test alike.
+     */
     static final String CJK_SALUTATION = "(?:尊敬的|亲爱的|親愛的|您好)|[^\\n]{1,30}(?:様|さま|殿|고객님|님)[、，,:：]?[ \\t]*$";
     /** a letter's first words: "Dear …", and {@link #CJK_SALUTATION} */
     private static final Pattern GREETING = Pattern.compile("(?iu)^(?:(?:hi|hello|hey|dear|hallo|bonjour|hola|ciao|thanks"

@@ -1,5 +1,6 @@
 package dev.mailclip.mail;
 
+import dev.mailclip.RandomTexts;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -46,11 +47,7 @@ class HtmlSketchTest {
         int plain = 0;
         int rounds = 100_000;
         for (int round = 0; round < rounds; round++) {
-            StringBuilder html = new StringBuilder();
-            for (int k = random.nextInt(25); k >= 0; k--) {
-                html.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            if (agrees(html.toString())) {
+            if (agrees(RandomTexts.pieces(random, PIECES, 25, ""))) {
                 plain++;
             }
         }

@@ -1,5 +1,6 @@
 package dev.mailclip.recover;
 
+import dev.mailclip.RandomTexts;
 import dev.mailclip.mail.HtmlDocuments;
 import dev.mailclip.mail.HtmlSketch;
 import dev.mailclip.mail.MailSignals;
@@ -52,11 +53,7 @@ class HtmlShapeGateTest {
         int claimed = 0;
         int rounds = 20_000;
         for (int round = 0; round < rounds; round++) {
-            StringBuilder html = new StringBuilder();
-            for (int k = random.nextInt(10); k >= 0; k--) {
-                html.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            String body = html.toString();
+            String body = RandomTexts.pieces(random, PIECES, 10, "");
             List<String> senders = random.nextBoolean() ? List.of("ann@example.org") : List.of("ann@example.org", "bob@example.com");
             ClipContext context = new ClipContext(LocalDate.of(2024, 3, 4), SUBJECTS.get(random.nextInt(SUBJECTS.size())),
                     SIGNALS.get(random.nextInt(SIGNALS.size())), ClipContext.Source.MESSAGE_BODY, senders);

@@ -37,9 +37,9 @@ class NothingLostTest {
     private static final Pattern MARKUP = Pattern.compile("^#+\\s*|[*_]");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("^\\[(.*)]\\(\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** a front matter's value as YAML writes it: "- \"[[Name]]\"" is Name */
     /** a title as messaging apps wrap it: "【Title】" is Title */
     private static final Pattern WRAPPED_TITLE = Pattern.compile("^[【《「『](.*)[】》」』]$");
+    /** a front matter's value as YAML writes it: "- \"[[Name]]\"" is Name */
     private static final Pattern YAML_VALUE = Pattern.compile("^(?:-\\s+)?([\"']?)(?:\\[\\[)?(.*?)(?:]])?\\1$");
 
     @TestFactory

@@ -1,6 +1,8 @@
 package dev.mailclip.recover;
 
+import dev.mailclip.FixtureMessages;
 import dev.mailclip.Limits;
+import dev.mailclip.RandomTexts;
 import dev.mailclip.mail.Content;
 import dev.mailclip.mail.MailParser;
 import dev.mailclip.mail.MailSignals;
@@ -10,10 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,27 +61,18 @@ class RecoveryGateTest {
     void theGateChangesNoRecoveryOfTheFixturesAndDevelopmentSets() throws Exception {
         MailParser parser = new MailParser(Limits.DEFAULTS);
         int messages = 0;
-        for (Path root : List.of(Path.of("fixtures"), Path.of("../shared/eval"), Path.of("../shared/seeds"))) {
-            if (!Files.isDirectory(root)) {
-                continue;
+        for (Path file : FixtureMessages.files(".eml")) {
+            ParsedMail mail;
+            try {
+                mail = parser.parse(Files.readAllBytes(file));
+            } catch (Exception e) {
+                continue; // unreadable on purpose (the hostile fixtures)
             }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
-            }
-            for (Path file : files) {
-                ParsedMail mail;
-                try {
-                    mail = parser.parse(Files.readAllBytes(file));
-                } catch (Exception e) {
-                    continue; // unreadable on purpose (the hostile fixtures)
-                }
-                messages++;
-                for (MailSignals signals : SIGNALS) {
-                    ClipContext context = new ClipContext(LocalDate.of(2024, 3, 4), mail.envelope().subject(), signals,
-                            ClipContext.Source.MESSAGE_BODY);
-                    assertSame(file.toString(), mail.content(), context);
-                }
+            messages++;
+            for (MailSignals signals : SIGNALS) {
+                ClipContext context = new ClipContext(LocalDate.of(2024, 3, 4), mail.envelope().subject(), signals,
+                        ClipContext.Source.MESSAGE_BODY);
+                assertSame(file.toString(), mail.content(), context);
             }
         }
         assertTrue(messages >= 50, "fixtures read: " + messages);
@@ -94,18 +85,15 @@ class RecoveryGateTest {
         int listMailRead = 0;
         int rounds = 6000;
         for (int round = 0; round < rounds; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(30); i >= 0; i--) {
-                text.append(LINES.get(random.nextInt(LINES.size()))).append('\n');
-            }
+            String text = RandomTexts.pieces(random, LINES, 30, "\n");
             MailSignals signals = SIGNALS.get(random.nextInt(SIGNALS.size()));
             String subject = SUBJECTS.get(random.nextInt(SUBJECTS.size()));
             ClipContext context = new ClipContext(LocalDate.of(2024, 3, 4), subject, signals, ClipContext.Source.MESSAGE_BODY);
             Content content = random.nextInt(4) == 0
-                    ? new Content("<p>" + text.toString().replace("\n", "<br>") + "</p>", null)
-                    : new Content(null, text.toString());
+                    ? new Content("<p>" + text.replace("\n", "<br>") + "</p>", null)
+                    : new Content(null, text);
             assertSame("random text " + round + ":\n" + text, content, context);
-            if (Verdict.textCannotMakeAnArticle(new Findings(), context, HtmlText.tidy(text.toString()))) {
+            if (Verdict.textCannotMakeAnArticle(new Findings(), context, HtmlText.tidy(text))) {
                 gated++;
             } else if (signals.reply() || signals.bulk() || signals.roleSender()) {
                 listMailRead++;
