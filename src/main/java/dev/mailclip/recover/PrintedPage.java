@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * caller's character limit); an encrypted or broken PDF gives nothing, never an exception.
  */
 final class PrintedPage {
+    /** how far from its end PDFBox looks for a PDF's cross-reference pointer (its default EOF lookup range) */
+    private static final int TAIL_BYTES = 2048;
+    private static final byte[] STARTXREF = "startxref".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     static final int MAX_PAGES = 200;
     /** a header or footer line is short; longer lines are body text and never parsed as one */
     private static final int MAX_PRINT_LINE = 400;
@@ -78,7 +81,7 @@ final class PrintedPage {
 
     /** The page in a PDF's bytes; null when the PDF is encrypted, broken or holds no text. */
     public static Page read(byte[] pdf, int maxTextChars) {
-        if (pdf == null || pdf.length == 0) {
+        if (pdf == null || !pointsToItsCrossReferences(pdf)) {
             return null;
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -100,6 +103,22 @@ final class PrintedPage {
             // a broken, truncated or hostile PDF is no article, and no error of the user's
             return null;
         }
+    }
+
+    /**
+     * Whether the PDF ends as every browser's print does: with the pointer to its cross-reference table
+     * ({@code startxref}) within the last bytes where PDFBox looks for it. Without one, PDFBox rebuilds the table by
+     * scanning every byte for objects: a cut-short file, or bytes that only begin as a PDF (an attachment named
+     * .pdf, a hostile one), cost a scan of up to a message's size and were never a browser's print.
+     */
+    static boolean pointsToItsCrossReferences(byte[] pdf) {
+        byte[] mark = STARTXREF;
+        for (int i = pdf.length - mark.length; i >= Math.max(0, pdf.length - TAIL_BYTES); i--) {
+            if (java.util.Arrays.equals(pdf, i, i + mark.length, mark, 0, mark.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page from its lines, page by page: header and footer read, the rest made paragraphs. */

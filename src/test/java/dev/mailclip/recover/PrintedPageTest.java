@@ -55,6 +55,23 @@ class PrintedPageTest {
     }
 
     @Test
+    void aFileWithoutItsCrossReferencePointerIsNoPrint() {
+        byte[] pdf = PrintedPdfs.print(PrintedPdfs.Browser.CHROME, TITLE, URL, "12/1/26, 10:42 AM", null, TEXT);
+        assertTrue(PrintedPage.pointsToItsCrossReferences(pdf));
+        assertNotNull(read(pdf));
+        // cut short (the pointer is the file's last line but one): PDFBox would rebuild it from a scan of every byte
+        byte[] cut = Arrays.copyOf(pdf, pdf.length - 40);
+        assertFalse(PrintedPage.pointsToItsCrossReferences(cut));
+        assertNull(read(cut));
+        // bytes that only begin as a PDF, as a large attachment named .pdf may
+        byte[] fake = new byte[400_000];
+        new java.util.Random(7).nextBytes(fake);
+        System.arraycopy("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, fake, 0, 9);
+        assertNull(read(fake));
+        assertNull(read(new byte[0]));
+    }
+
+    @Test
     void aUrlTheBrowserCutShortIsNoUrl() {
         byte[] pdf = PrintedPdfs.print(PrintedPdfs.Browser.CHROME, TITLE, "https://courier.example.net/2026/11/29/last-wo...",
                 "12/1/26, 10:42 AM", null, TEXT);
