@@ -20,11 +20,12 @@ import java.util.ArrayList;
  * an empty line or the end) and hands them to the same {@link InternetHeaders#addHeaderLine}, so the
  * message is the one Jakarta Mail would have made ({@code InPlaceMessageTest}). Only for a session that
  * allows UTF-8 in headers, as mailclip's does, and with Jakarta Mail's default handling of blank-looking
- * lines; otherwise Jakarta Mail reads the block itself.
+ * lines; otherwise Jakarta Mail reads the block itself. Its multipart body is split in place the same way, part
+ * by part ({@link InPlaceMultipart}).
  */
 final class InPlaceMessage extends MimeMessage {
     /** Jakarta Mail's own switch for lines of white space as the header block's end: then it reads the block */
-    private static final boolean JAKARTA_READS_HEADERS = System.getProperty("mail.mime.ignorewhitespacelines") != null;
+    static final boolean JAKARTA_READS_HEADERS = System.getProperty("mail.mime.ignorewhitespacelines") != null;
 
     InPlaceMessage(Session session, byte[] bytes) throws MessagingException {
         super(session, new Bytes(bytes));
@@ -51,14 +52,70 @@ final class InPlaceMessage extends MimeMessage {
         return value instanceof String s ? s.equalsIgnoreCase("true") : value instanceof Boolean b && b;
     }
 
-    /** The message's bytes as the shared stream Jakarta Mail reads the body and its parts from, in place. */
+    /**
+     * A multipart body is split in place ({@link InPlaceMultipart}), where Jakarta Mail would make the same parts
+     * with its own parser; its other content as Jakarta Mail makes it.
+     */
+    @Override
+    public Object getContent() throws java.io.IOException, MessagingException {
+        if (cachedContent == null) {
+            InPlaceMultipart.cacheAndParse(this, multipart -> cachedContent = multipart);
+        }
+        return super.getContent();
+    }
+
+    /**
+     * The message's bytes as the shared stream Jakarta Mail reads the body and its parts from, in place: every
+     * stream made from it ({@link #newStream}) is one of these too, so a part's parts are read in place as well.
+     */
     static final class Bytes extends SharedByteArrayInputStream {
         Bytes(byte[] bytes) {
             super(bytes);
         }
 
-        /** The header block from the current position on; the stream is left at the body's first byte. */
+        private Bytes(byte[] bytes, int offset, int length) {
+            super(bytes, offset, length);
+        }
+
+        /** As {@link SharedByteArrayInputStream#newStream}, over the same array, of this kind. */
+        @Override
+        public InputStream newStream(long from, long end) {
+            if (from < 0) {
+                throw new IllegalArgumentException("start < 0");
+            }
+            long to = end == -1 ? count - start : end;
+            return new Bytes(buf, start + (int) from, (int) (to - from));
+        }
+
+        /** the array, and where this stream's bytes are in it: from its position to its end */
+        byte[] array() {
+            return buf;
+        }
+
+        int at() {
+            return pos;
+        }
+
+        int end() {
+            return count;
+        }
+
+        /** The stream of the bytes from {@code from} to {@code to} of the array (not of this stream). */
+        Bytes slice(int from, int to) {
+            return new Bytes(buf, from, to - from);
+        }
+
+        /** The header block from the current position on, read as a message's, its lines in UTF-8. */
         InternetHeaders readHeaders() {
+            return readHeaders(StandardCharsets.UTF_8);
+        }
+
+        /**
+         * The header block from the current position on, its lines decoded with {@code charset} (a message's are read
+         * as UTF-8 when the session allows it, a body part's always as ISO-8859-1); the stream is left at the body's
+         * first byte.
+         */
+        InternetHeaders readHeaders(java.nio.charset.Charset charset) {
             Headers headers = new Headers();
             // as InternetHeaders.load: a folded header is gathered in lineBuffer, an unfolded one waits in prevline
             String prevline = null;
@@ -66,7 +123,7 @@ final class InPlaceMessage extends MimeMessage {
             boolean first = true;
             String line;
             do {
-                line = readLine();
+                line = readLine(charset);
                 if (line != null && (line.startsWith(" ") || line.startsWith("\t"))) {
                     if (prevline != null) {
                         lineBuffer.append(prevline);
@@ -97,30 +154,42 @@ final class InPlaceMessage extends MimeMessage {
             return headers;
         }
 
-        /** The next line without its end, decoded as UTF-8; null at the end of the bytes. */
-        private String readLine() {
-            int start = pos;
-            while (pos < count) {
-                byte b = buf[pos];
-                if (b == '\n') {
-                    pos++;
-                    return new String(buf, start, pos - 1 - start, StandardCharsets.UTF_8);
-                }
-                if (b == '\r') {
-                    int end = pos++;
-                    // CR LF and CR CR LF end the line whole; after a lone CR the next line starts at once
-                    int next = pos;
-                    if (next < count && buf[next] == '\r') {
-                        next++;
-                    }
-                    if (next < count && buf[next] == '\n') {
-                        pos = next + 1;
-                    }
-                    return new String(buf, start, end - start, StandardCharsets.UTF_8);
-                }
-                pos++;
+        /** The next line without its end, decoded with {@code charset}; null at the end of the bytes. */
+        private String readLine(java.nio.charset.Charset charset) {
+            if (pos >= count) {
+                return null;
             }
-            return pos == start ? null : new String(buf, start, pos - start, StandardCharsets.UTF_8);
+            int from = pos;
+            int end = lineEnd(buf, from, count);
+            pos = nextLine(buf, end, count);
+            return new String(buf, from, end - from, charset);
+        }
+
+        /** Where the line from {@code from} ends: its first CR or LF, or {@code to}. */
+        static int lineEnd(byte[] buf, int from, int to) {
+            int end = from;
+            while (end < to && buf[end] != '\n' && buf[end] != '\r') {
+                end++;
+            }
+            return end;
+        }
+
+        /**
+         * Where the line after one that ends at {@code end} starts, as Jakarta Mail's line stream reads line ends:
+         * LF, CR LF and CR CR LF end a line whole; after a lone CR the next line starts at once.
+         */
+        static int nextLine(byte[] buf, int end, int to) {
+            if (end >= to) {
+                return to;
+            }
+            if (buf[end] == '\n') {
+                return end + 1;
+            }
+            int next = end + 1;
+            if (next < to && buf[next] == '\r') {
+                next++;
+            }
+            return next < to && buf[next] == '\n' ? next + 1 : end + 1;
         }
     }
 
