@@ -41,7 +41,7 @@ final class InPlaceMultipart extends MimeMultipart {
      * The multipart Jakarta Mail's {@code getContent} would make of the part, to be split in place; null when it would
      * make something else, or keep nothing (then the part's own {@code getContent} decides).
      */
-    static InPlaceMultipart of(MimePart part) throws MessagingException {
+    private static InPlaceMultipart of(MimePart part) throws MessagingException {
         if (!JAKARTA_DEFAULTS || !handledAsMultipart(part.getContentType())) {
             return null;
         }
