@@ -1,7 +1,6 @@
 package dev.mailclip.mail;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 
 import java.io.IOException;
@@ -14,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class InPlaceBodyPart extends MimeBodyPart {
     InPlaceBodyPart(InPlaceMessage.Bytes part) throws MessagingException {
-        headers = InPlaceMessage.JAKARTA_READS_HEADERS ? new InternetHeaders(part) : part.readHeaders(StandardCharsets.ISO_8859_1);
+        // made only under Jakarta Mail's default properties (InPlaceMultipart): no blank-looking line ends the block
+        headers = part.readHeaders(StandardCharsets.ISO_8859_1);
         contentStream = part.newStream(part.getPosition(), -1);
     }
 

@@ -25,7 +25,7 @@ import java.util.ArrayList;
  */
 final class InPlaceMessage extends MimeMessage {
     /** Jakarta Mail's own switch for lines of white space as the header block's end: then it reads the block */
-    static final boolean JAKARTA_READS_HEADERS = System.getProperty("mail.mime.ignorewhitespacelines") != null;
+    private static final boolean JAKARTA_READS_HEADERS = System.getProperty("mail.mime.ignorewhitespacelines") != null;
 
     InPlaceMessage(Session session, byte[] bytes) throws MessagingException {
         super(session, new Bytes(bytes));

@@ -27,7 +27,8 @@ final class InPlaceMultipart extends MimeMultipart {
     private static final String MULTIPART_HANDLER = "org.eclipse.angus.mail.handlers.multipart_mixed";
     /**
      * Jakarta Mail's properties that change how a multipart is read, or how it is kept: with any of them set, it reads
-     * every multipart itself. ({@code mail.mime.allowutf8} makes its line reader try UTF-8 for the preamble.)
+     * every multipart itself. ({@code mail.mime.allowutf8} makes its line reader try UTF-8 for the preamble,
+     * {@code mail.mime.ignorewhitespacelines} ends a part's header block at a blank-looking line.)
      */
     private static final boolean JAKARTA_DEFAULTS = java.util.stream.Stream.of("mail.mime.cachemultipart",
             "mail.mime.allowutf8", "mail.mime.multipart.ignoreexistingboundaryparameter", "mail.mime.ignorewhitespacelines")

@@ -112,9 +112,8 @@ final class PrintedPage {
      * .pdf, a hostile one), cost a scan of up to a message's size and were never a browser's print.
      */
     static boolean pointsToItsCrossReferences(byte[] pdf) {
-        byte[] mark = STARTXREF;
-        for (int i = pdf.length - mark.length; i >= Math.max(0, pdf.length - TAIL_BYTES); i--) {
-            if (java.util.Arrays.equals(pdf, i, i + mark.length, mark, 0, mark.length)) {
+        for (int i = pdf.length - STARTXREF.length; i >= Math.max(0, pdf.length - TAIL_BYTES); i--) {
+            if (java.util.Arrays.equals(pdf, i, i + STARTXREF.length, STARTXREF, 0, STARTXREF.length)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.mailclip.mail;
 
+import dev.mailclip.FixtureMessages;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetHeaders;
@@ -50,13 +51,11 @@ class InPlaceMessageTest {
     void everyFixtureMessageIsTheMessageJakartaMailMakes() throws Exception {
         Session session = session(true);
         int compared = 0;
-        try (Stream<Path> files = Files.walk(Path.of("fixtures"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".eml")).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                assertSameMessage(new MimeMessage(session, new SharedByteArrayInputStream(bytes)),
-                        new InPlaceMessage(session, bytes), file.toString());
-                compared++;
-            }
+        for (Path file : FixtureMessages.files(".eml")) {
+            byte[] bytes = Files.readAllBytes(file);
+            assertSameMessage(new MimeMessage(session, new SharedByteArrayInputStream(bytes)),
+                    new InPlaceMessage(session, bytes), file.toString());
+            compared++;
         }
         assertTrue(compared > 50, "fixture messages compared: " + compared);
     }

@@ -1,5 +1,6 @@
 package dev.mailclip.mail;
 
+import dev.mailclip.FixtureMessages;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -20,7 +21,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,13 +64,11 @@ class InPlaceMultipartTest {
     @Test
     void everyFixtureMessageIsSplitAsJakartaMailSplitsIt() throws Exception {
         int compared = 0;
-        try (Stream<Path> files = Files.walk(Path.of("fixtures"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".eml")).sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                assertEquals(describe(new MimeMessage(session, new SharedByteArrayInputStream(bytes))),
-                        describe(new InPlaceMessage(session, bytes)), file.toString());
-                compared++;
-            }
+        for (Path file : FixtureMessages.files(".eml")) {
+            byte[] bytes = Files.readAllBytes(file);
+            assertEquals(describe(new MimeMessage(session, new SharedByteArrayInputStream(bytes))),
+                    describe(new InPlaceMessage(session, bytes)), file.toString());
+            compared++;
         }
         assertTrue(compared > 50, "fixture messages compared: " + compared);
     }
