@@ -377,7 +377,8 @@ class SqliteSinkTest extends SinkContract {
                     restarts = Math.max(restarts, logRestarts(log));
                 }
                 if (i == 1000) {
-                    // about 32 MB in the log, half the writer's own checkpoint's limit: only the thread copies it
+                    // about 32 MB in the log (two transactions, each ended by SqliteSink.BATCH_CHARS for records
+                    // this large), half the writer's own checkpoint's limit: only the thread copies it
                     long deadline = System.nanoTime() + 10_000_000_000L;
                     while (java.nio.file.Files.size(db) < 16L << 20 && System.nanoTime() < deadline) {
                         Thread.sleep(50);
