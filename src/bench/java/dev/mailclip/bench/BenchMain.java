@@ -34,6 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   sink MBOX SINK               the sink alone: every record made first (untimed, in memory), then written
  *   phases MBOX [PASSES]         the warm time of the MIME parse, the forward peeling and the recovery, by kind of
  *                                message (PhaseStage; default 12 passes, the last two measured; give the JVM room)
+ *   html-only MBOX [PASSES]      HTML-only mail step by step, and what the sketch-based gates would cost it
+ *                                (recover/HtmlOnlyStage; default 12 passes, the last one printed)
  * </pre>
  */
 public final class BenchMain {
@@ -79,6 +81,7 @@ public final class BenchMain {
             }
             case "sink" -> SinkStage.run(mbox, args[2]);
             case "phases" -> PhaseStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 12);
+            case "html-only" -> dev.mailclip.recover.HtmlOnlyStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 12);
             default -> throw new IllegalArgumentException("unknown stage " + args[0]);
         }
     }
