@@ -28,7 +28,10 @@ class HtmlGateTest {
                 messages++;
             }
         }
-        assertTrue(messages >= 300, "messages read: " + messages);
+        // the project's fixtures alone hold over 200 messages; with the development sets and seeds beside the
+        // checkout (../shared, absent from a clone placed elsewhere) over 300
+        int least = java.nio.file.Files.isDirectory(Path.of("../shared/eval")) ? 300 : 200;
+        assertTrue(messages >= least, "messages read: " + messages);
     }
 
     private static String recordOf(Mailclip mailclip, RawMessage message) {
