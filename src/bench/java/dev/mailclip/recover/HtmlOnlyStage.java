@@ -91,6 +91,10 @@ public final class HtmlOnlyStage {
                 textGateHolds += holds ? 1 : 0;
                 shapeGateLetsThrough += HtmlShapeGate.mayHoldShape(HtmlSketch.of(htmls.get(i)), context) ? 1 : 0;
                 add(nanos, "sketch and shape gate (not run on such mail)", t);
+                Content parsed = new Content(htmls.get(i), null).withDocument(new Content(htmls.get(i), null).parsedHtml());
+                t = System.nanoTime();
+                recovery.recover(parsed, context);
+                add(nanos, "the whole recovery, its document parsed before", t);
             }
             peel = PeelTiming.time(htmls);
         }
