@@ -19,6 +19,11 @@ public final class FixtureMessages {
     private FixtureMessages() {
     }
 
+    /** Whether the development sets stand beside the repository (a clone placed elsewhere has only the fixtures). */
+    public static boolean hasDevelopmentSets() {
+        return Files.isDirectory(ROOTS.get(1));
+    }
+
     /** The files under {@link #ROOTS} whose names end in one of {@code endings} (".eml", ".mbox"), sorted. */
     public static List<Path> files(String... endings) throws IOException {
         List<Path> files = new ArrayList<>();

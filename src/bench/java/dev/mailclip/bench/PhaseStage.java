@@ -5,16 +5,12 @@ import dev.mailclip.forward.Unwrapped;
 import dev.mailclip.mail.Content;
 import dev.mailclip.mail.MailParser;
 import dev.mailclip.mail.ParsedMail;
-import dev.mailclip.mailbox.MboxSource;
-import dev.mailclip.mailbox.RawMessage;
-import dev.mailclip.recover.ClipContext;
 import dev.mailclip.recover.Findings;
 import dev.mailclip.recover.Recovery;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,12 +37,7 @@ final class PhaseStage {
     }
 
     static void run(Path mbox, int passes) throws Exception {
-        List<byte[]> messages = new ArrayList<>();
-        try (MboxSource source = MboxSource.open(mbox, false)) {
-            for (RawMessage raw; (raw = source.next()) != null; ) {
-                messages.add(raw.bytes());
-            }
-        }
+        List<byte[]> messages = BenchMail.messages(mbox);
         MailParser parser = new MailParser();
         ForwardUnwrapper unwrapper = new ForwardUnwrapper();
         Recovery recovery = new Recovery();
@@ -70,11 +61,7 @@ final class PhaseStage {
                 long t1 = System.nanoTime();
                 Unwrapped unwrapped = unwrapper.unwrap(mail.content(), mail.envelope().subject());
                 long t2 = System.nanoTime();
-                ClipContext context = new ClipContext(
-                        mail.envelope().date() == null ? null : mail.envelope().date().toLocalDate(),
-                        mail.envelope().subject(), mail.signals(), ClipContext.Source.MESSAGE_BODY,
-                        java.util.Collections.singletonList(mail.envelope().from()));
-                Findings findings = recovery.recover(unwrapped.inner(), context);
+                Findings findings = recovery.recover(unwrapped.inner(), BenchMail.bodyContext(mail));
                 long t3 = System.nanoTime();
                 if (measured) {
                     long[] phases = {t1 - t0, t2 - t1, t3 - t2};

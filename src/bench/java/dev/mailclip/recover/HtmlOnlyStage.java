@@ -1,5 +1,6 @@
 package dev.mailclip.recover;
 
+import dev.mailclip.bench.BenchMail;
 import dev.mailclip.forward.ForwardUnwrapper;
 import dev.mailclip.forward.PeelTiming;
 import dev.mailclip.forward.Unwrapped;
@@ -7,13 +8,10 @@ import dev.mailclip.mail.Content;
 import dev.mailclip.mail.HtmlSketch;
 import dev.mailclip.mail.MailParser;
 import dev.mailclip.mail.ParsedMail;
-import dev.mailclip.mailbox.MboxSource;
-import dev.mailclip.mailbox.RawMessage;
 import org.jsoup.nodes.Document;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,32 +33,27 @@ public final class HtmlOnlyStage {
         List<ClipContext> contexts = new ArrayList<>();
         MailParser parser = new MailParser();
         ForwardUnwrapper unwrapper = new ForwardUnwrapper();
-        try (MboxSource source = MboxSource.open(mbox, false)) {
-            for (RawMessage raw; (raw = source.next()) != null; ) {
-                ParsedMail mail;
-                try {
-                    mail = parser.parse(raw.bytes());
-                } catch (Exception e) {
-                    continue; // quarantined by the importer
-                }
-                Content content = mail.content();
-                String subject = mail.envelope().subject();
-                if (!content.hasHtml() || content.hasText() || PeelTiming.forwardSubject(subject)) {
-                    continue;
-                }
-                Unwrapped unwrapped = unwrapper.unwrap(content, subject);
-                if (!unwrapped.layers().isEmpty()) {
-                    continue;
-                }
-                htmls.add(content.html());
-                contexts.add(new ClipContext(mail.envelope().date() == null ? null : mail.envelope().date().toLocalDate(),
-                        subject, mail.signals(), ClipContext.Source.MESSAGE_BODY,
-                        Collections.singletonList(mail.envelope().from())));
+        for (byte[] bytes : BenchMail.messages(mbox)) {
+            ParsedMail mail;
+            try {
+                mail = parser.parse(bytes);
+            } catch (Exception e) {
+                continue; // quarantined by the importer
             }
+            Content content = mail.content();
+            String subject = mail.envelope().subject();
+            if (!content.hasHtml() || content.hasText() || PeelTiming.forwardSubject(subject)) {
+                continue;
+            }
+            Unwrapped unwrapped = unwrapper.unwrap(content, subject);
+            if (!unwrapped.layers().isEmpty()) {
+                continue;
+            }
+            htmls.add(content.html());
+            contexts.add(BenchMail.bodyContext(mail));
         }
-        List<HtmlRecogniser> recognisers = List.of(new ReaderViewRecogniser(), new FeedItemRecogniser(),
-                new ReadLaterShareRecogniser(), new SavedPageRecogniser());
         Recovery recovery = new Recovery();
+        List<HtmlRecogniser> recognisers = recovery.htmlRecognisers();
         int n = htmls.size();
         Map<String, Long> nanos = new LinkedHashMap<>();
         long shapeGateLetsThrough = 0;
@@ -91,7 +84,8 @@ public final class HtmlOnlyStage {
                 textGateHolds += holds ? 1 : 0;
                 shapeGateLetsThrough += HtmlShapeGate.mayHoldShape(HtmlSketch.of(htmls.get(i)), context) ? 1 : 0;
                 add(nanos, "sketch and shape gate (not run on such mail)", t);
-                Content parsed = new Content(htmls.get(i), null).withDocument(new Content(htmls.get(i), null).parsedHtml());
+                Content html = new Content(htmls.get(i), null);
+                Content parsed = html.withDocument(html.parsedHtml());
                 t = System.nanoTime();
                 recovery.recover(parsed, context);
                 add(nanos, "the whole recovery, its document parsed before", t);

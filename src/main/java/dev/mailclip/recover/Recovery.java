@@ -41,6 +41,11 @@ public final class Recovery {
         this.gate = gate;
     }
 
+    /** The HTML recognisers in their order of trust (the bench times them one by one). */
+    List<HtmlRecogniser> htmlRecognisers() {
+        return htmlRecognisers;
+    }
+
     public Findings recover(Content content, ClipContext context) {
         Findings findings = new Findings();
         String feedItemUrl = context.signals().feedItemUrl();
