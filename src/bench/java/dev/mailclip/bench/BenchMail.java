@@ -1,5 +1,6 @@
 package dev.mailclip.bench;
 
+import dev.mailclip.mail.MailParser;
 import dev.mailclip.mail.ParsedMail;
 import dev.mailclip.mailbox.MboxSource;
 import dev.mailclip.mailbox.RawMessage;
@@ -25,6 +26,15 @@ public final class BenchMail {
             }
         }
         return messages;
+    }
+
+    /** The message parsed, or null when the importer would quarantine it. */
+    public static ParsedMail parse(MailParser parser, byte[] bytes) {
+        try {
+            return parser.parse(bytes);
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     /** The recovery's context that the facade gives a message's own body when it holds no forward. */

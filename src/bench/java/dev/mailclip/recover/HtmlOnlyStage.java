@@ -34,10 +34,8 @@ public final class HtmlOnlyStage {
         MailParser parser = new MailParser();
         ForwardUnwrapper unwrapper = new ForwardUnwrapper();
         for (byte[] bytes : BenchMail.messages(mbox)) {
-            ParsedMail mail;
-            try {
-                mail = parser.parse(bytes);
-            } catch (Exception e) {
+            ParsedMail mail = BenchMail.parse(parser, bytes);
+            if (mail == null) {
                 continue; // quarantined by the importer
             }
             Content content = mail.content();
