@@ -373,9 +373,9 @@ public final class MailParser {
                 return in.readNBytes(limit);
             }
         }
-        // Angus's quoted-printable decoder reads one byte per call, and the part's own stream takes a
-        // lock per call: the encoded bytes are copied out in bulk, quoted-printable decoded in place, any
-        // other encoding from an unlocked stream.
+        // Angus's decoders read one byte per call, and the part's own stream takes a lock per call: the
+        // encoded bytes are copied out in bulk, quoted-printable and base64 decoded in place, any other
+        // encoding (or base64 in a form Base64Body leaves to Angus) from an unlocked stream.
         // Quoted-printable is at most 3 bytes per decoded byte plus soft breaks, base64 4 per 3.
         byte[] encoded;
         try (raw) {
@@ -384,6 +384,10 @@ public final class MailParser {
         String encoding = ((MimePart) part).getEncoding();
         if (encoding != null && encoding.equalsIgnoreCase("quoted-printable")) {
             return QuotedPrintable.decode(encoded, limit);
+        }
+        byte[] decoded = encoding != null && encoding.equalsIgnoreCase("base64") ? Base64Body.decode(encoded) : null;
+        if (decoded != null) {
+            return decoded.length > limit ? java.util.Arrays.copyOf(decoded, limit) : decoded;
         }
         InputStream bytes = UnsynchronizedByteArrayInputStream.builder().setByteArray(encoded).get();
         try (InputStream in = encoding == null ? bytes : MimeUtility.decode(bytes, encoding)) {
