@@ -16,10 +16,10 @@ import java.util.Map;
  * Whether an HTML body may hold a forward the peeler would find, read off its {@link HtmlSketch} without parsing
  * it, or off its text once parsed, without rendering it: every forward the {@link ForwardScanner} finds stands on a
  * From label and its colon, a separator phrase, or a rule line above a line that names the sender by his address
- * ("06.03.2024, 21:14, Name &lt;a@b&gt;:"), in some language of the {@link ForwardVocabulary}. A body whose text
- * holds none of these, its letters run together as the label table folds them, cannot be a forward; one whose
- * subject marks a forward is read whole anyway (the attribution-line forward needs only "wrote:"). Kept exact by
- * {@code ForwardGateTest} and {@code HtmlGateTest}.
+ * ("06.03.2024, 21:14, Name &lt;a@b&gt;:"), in some language of the {@link ForwardVocabulary}. A body whose text holds none of these, its letters run
+ * together as the label table folds them, cannot be a forward; one whose subject marks a forward is read whole
+ * anyway (the attribution-line forward needs only "wrote:"). Kept exact by {@code ForwardGateTest} and
+ * {@code HtmlGateTest}.
  */
 final class ForwardGate {
     /** the From labels with their colon, and the separator phrases, squeezed ({@link Keys#squeezed}) */
