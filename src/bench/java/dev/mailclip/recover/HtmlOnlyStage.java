@@ -94,9 +94,8 @@ public final class HtmlOnlyStage {
         nanos.forEach((step, ns) -> System.out.printf(Locale.ROOT, "  %-50s %7.1f%n", step, ns / 1e3 / n));
         System.out.printf(Locale.ROOT, "  %-50s %7.1f%n", "forward peeler (parse, rendering, scan)", peel[0] / 1e3 / n);
         System.out.printf(Locale.ROOT, "  %-50s %7.1f%n", "sketch and forward gate (not run on such mail)", peel[1] / 1e3 / n);
-        System.out.printf(Locale.ROOT, "  %-50s %7.1f%n", "forward peeler, gate on the parsed body (as run)", peel[3] / 1e3 / n);
-        System.out.printf(Locale.ROOT, "the forward gate lets through %d (%d from the parsed body), the shape gate %d, "
-                + "the text gate holds for %d%n", peel[2], peel[4], shapeGateLetsThrough, textGateHolds);
+        System.out.printf(Locale.ROOT, "the forward gate lets through %d, the shape gate %d, the text gate holds for %d%n",
+                peel[2], shapeGateLetsThrough, textGateHolds);
     }
 
     private static long add(Map<String, Long> nanos, String step, long since) {

@@ -1,25 +1,17 @@
 package dev.mailclip.forward;
 
-import dev.mailclip.mail.HtmlBlocks;
 import dev.mailclip.mail.HtmlSketch;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Whether an HTML body may hold a forward the peeler would find, read off its {@link HtmlSketch} without parsing
- * it, or off its text once parsed, without rendering it: every forward the {@link ForwardScanner} finds stands on a
- * From label and its colon, a separator phrase, or a rule line above a line that names the sender by his address
- * ("06.03.2024, 21:14, Name &lt;a@b&gt;:"), in some language of the {@link ForwardVocabulary}. A body whose text holds none of these, its letters run
+ * it: every forward the {@link ForwardScanner} finds stands on a From label and its colon, a separator phrase,
+ * or a rule line above a line that names the sender by his address ("06.03.2024, 21:14, Name &lt;a@b&gt;:"),
+ * in some language of the {@link ForwardVocabulary}. A body whose text holds none of these, its letters run
  * together as the label table folds them, cannot be a forward; one whose subject marks a forward is read whole
- * anyway (the attribution-line forward needs only "wrote:"). Kept exact by {@code ForwardGateTest} and
- * {@code HtmlGateTest}.
+ * anyway (the attribution-line forward needs only "wrote:"). Kept exact by {@code HtmlGateTest}.
  */
 final class ForwardGate {
     /** the From labels with their colon, and the separator phrases, squeezed ({@link Keys#squeezed}) */
@@ -35,59 +27,16 @@ final class ForwardGate {
     }
 
     static boolean mayHoldForward(HtmlSketch sketch) {
-        return !sketch.plain() || mayHoldForward(sketch.text(), sketch.rules());
-    }
-
-    /**
-     * The same question of a body already parsed (HTML-only mail, which is parsed for its text anyway): its text is
-     * that of the text nodes the peeler renders, in document order, and its rules the {@code <hr>} it renders as
-     * rule lines, so the tree needs no sketch and the rendering is left out when no forward can be there.
-     */
-    static boolean mayHoldForward(Element body) {
-        RenderedText rendered = new RenderedText();
-        NodeTraversor.filter(rendered, body);
-        return mayHoldForward(rendered.text.toString(), Arrays.copyOf(rendered.rules, rendered.ruleCount));
-    }
-
-    /** The text of the nodes the peeler renders, in document order, and where each {@code <hr>} stands in it. */
-    private static final class RenderedText implements NodeFilter {
-        private final StringBuilder text = new StringBuilder();
-        private int[] rules = new int[4];
-        private int ruleCount;
-
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-                text.append(t.getWholeText());
-            } else if (node instanceof Element e) {
-                if (HtmlBlocks.INVISIBLE.contains(e.normalName())) {
-                    return FilterResult.SKIP_ENTIRELY; // never rendered
-                }
-                if (e.normalName().equals("hr")) {
-                    if (ruleCount == rules.length) {
-                        rules = Arrays.copyOf(rules, ruleCount * 2);
-                    }
-                    rules[ruleCount++] = text.length();
-                }
-            }
-            return FilterResult.CONTINUE;
+        if (!sketch.plain()) {
+            return true;
         }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            return FilterResult.CONTINUE;
-        }
-    }
-
-    /** Whether a body of this text, with {@code <hr>} rules at these places in it, may hold a forward. */
-    private static boolean mayHoldForward(String text, int[] rules) {
-        String squeezed = Keys.squeezed(text);
+        String squeezed = Keys.squeezed(sketch.text());
         for (int i = 0; i + 1 < squeezed.length(); i++) {
             if (OPENINGS.get(opening(squeezed.charAt(i), squeezed.charAt(i + 1))) && NEEDLES.keyAt(squeezed, i)) {
                 return true;
             }
         }
-        return squeezed.indexOf('@') >= 0 && mayHoldDatedSenderUnderRule(text, rules);
+        return squeezed.indexOf('@') >= 0 && mayHoldDatedSenderUnderRule(sketch.text(), sketch.rules());
     }
 
     private static int opening(char first, char second) {

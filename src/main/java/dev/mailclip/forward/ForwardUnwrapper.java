@@ -45,15 +45,13 @@ public final class ForwardUnwrapper {
             return Unwrapped.none(new Content(null, null));
         }
         boolean forwardSubject = ForwardSubjects.isForward(subject);
-        // a body with a text part is asked before its HTML is parsed, from the HTML's sketch; HTML-only mail is
-        // parsed for its text anyway, so it is asked once parsed, before its rendering (a sketch would cost more)
-        boolean gated = gate && content.hasHtml() && !forwardSubject;
-        boolean sketchGated = gated && content.hasText();
-        if (sketchGated) {
+        // HTML-only mail is parsed for its text anyway: the gate would only add its pass
+        boolean gated = gate && content.hasHtml() && content.hasText() && !forwardSubject;
+        if (gated) {
             content = content.sketched(); // recovery reads the same sketch
         }
-        boolean readHtml = content.html() != null && (!sketchGated || ForwardGate.mayHoldForward(content.sketch()));
-        Peeled html = readHtml ? HtmlForwards.peel(content.html(), gated && !sketchGated) : null;
+        boolean readHtml = content.html() != null && (!gated || ForwardGate.mayHoldForward(content.sketch()));
+        Peeled html = readHtml ? HtmlForwards.peel(content.html()) : null;
         Peeled text = content.text() == null ? null : TextForwards.peel(content.text());
         if (!isForward(html) && !isForward(text) && forwardSubject) {
             html = html == null ? null : AttributionForwards.peelHtml(html, subject);

@@ -37,19 +37,8 @@ final class HtmlForwards {
     }
 
     static Peeled peel(String html) {
-        return peel(html, false);
-    }
-
-    /**
-     * @param gated whether the parsed body is first asked whether it may hold a forward ({@link ForwardGate}): when
-     *              it cannot, it is not rendered, and comes back unchanged
-     */
-    static Peeled peel(String html, boolean gated) {
         Document document = HtmlDocuments.parse(html);
         Element body = document.body();
-        if (gated && !ForwardGate.mayHoldForward(body)) {
-            return new Peeled(List.of(), html, null, document);
-        }
         HtmlLines.Rendered rendered = HtmlLines.render(body, FORWARD_EVALUATOR);
         List<Line> lines = rendered.lines();
 
