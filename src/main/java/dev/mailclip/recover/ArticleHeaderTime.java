@@ -32,7 +32,7 @@ final class ArticleHeaderTime {
     private static final Pattern UPDATE = Pattern.compile("(?i)updat|modifi|revis|edited");
     /** {@code <time>} elements looked at, ancestors climbed from each: no selector with a descendant combinator,
      *  which jsoup evaluates by climbing from every element (quadratic on a deep page) */
-    private static final int MAX_TIMES = 100;
+    static final int MAX_TIMES = 100;
     private static final int MAX_CLIMB = 40;
     /** a date's text: "Wednesday, 19 December 2025 at 10:30", not a paragraph */
     private static final int MAX_TEXT = 60;
@@ -44,9 +44,14 @@ final class ArticleHeaderTime {
     }
 
     static Claim of(Document page, LocalDate mailDay) {
+        return of(page.getElementsByTag("time"), mailDay);
+    }
+
+    /** @param times the page's {@code <time>} elements in document order; the first {@link #MAX_TIMES} are read */
+    static Claim of(java.util.List<Element> times, LocalDate mailDay) {
         int seen = 0;
         FirstHeadings headings = new FirstHeadings();
-        for (Element time : page.getElementsByTag("time")) {
+        for (Element time : times) {
             if (++seen > MAX_TIMES) {
                 break;
             }

@@ -51,9 +51,19 @@ final class JsonLd {
     }
 
     static JsonLd of(Document doc) {
+        return of(doc.select(SCRIPT));
+    }
+
+    /** Whether an element of the page is a JSON-LD block, as {@link #of(Document)} selects them. */
+    static boolean isBlock(Document doc, Element element) {
+        return SCRIPT.matches(doc, element);
+    }
+
+    /** @param blocks the page's JSON-LD blocks in document order ({@link #isBlock}); the first {@link #MAX_SCRIPTS} are read */
+    static JsonLd of(List<Element> blocks) {
         List<JsonNode> objects = new ArrayList<>();
         int scripts = 0;
-        for (Element script : doc.select(SCRIPT)) {
+        for (Element script : blocks) {
             if (++scripts > MAX_SCRIPTS) {
                 break;
             }

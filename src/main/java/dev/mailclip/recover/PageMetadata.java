@@ -6,6 +6,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -79,10 +82,10 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
      * @param mailDay the day of the mail that carried it, or null: dates after it are not read
      */
     static PageMetadata read(Document page, LocalDate mailDay) {
-        JsonLd ld = JsonLd.of(page);
+        Index index = new Index(page);
+        JsonLd ld = JsonLd.of(index.jsonLd);
         JsonNode article = ld.article();
         Marks marks = Marks.of(page, mailDay);
-        Index index = new Index(page);
 
         Claim site = first(
                 () -> claim(publisherName(ld, article), "page:json-ld:publisher"),
@@ -108,7 +111,7 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
                         "page:article:published_time"),
                 () -> itempropDate(index, mailDay),
                 () -> metaDate(index, mailDay),
-                () -> ArticleHeaderTime.of(page, mailDay));
+                () -> ArticleHeaderTime.of(index.times, mailDay));
         Claim author = first(
                 () -> claim(authors(ld, article), "page:json-ld:author"),
                 () -> claim(notUrl(Bylines.clean(index.meta("property", "article:author"))),
@@ -244,29 +247,52 @@ record PageMetadata(Claim title, Claim url, Claim published, Claim author, Claim
     /**
      * The page's {@code <meta>}, {@code <link>} and microdata elements, found in one walk over the page: for each
      * name the first in document order, as jsoup's {@code selectFirst("meta[name=x][content]")} would find it (the
-     * value compared trimmed and without case), without a walk and a selector parse per question.
+     * value compared trimmed and without case), without a walk and a selector parse per question. The same walk
+     * gathers the JSON-LD blocks and the {@code <time>} elements, which would each take a walk of their own.
      */
-    private static final class Index {
+    private static final class Index implements NodeVisitor {
         private static final String[] META_KINDS = {"name", "property", "itemprop"};
+        private static final Evaluator TIME = new Evaluator.Tag("time");
+        private final Document page;
         private final Map<String, String> metaContent = new java.util.HashMap<>();
         private final Map<String, String> linkHref = new java.util.HashMap<>();
         private final Map<String, Element> itemprop = new java.util.HashMap<>();
+        /** the JSON-LD blocks in document order, as many as {@link JsonLd} reads */
+        private final List<Element> jsonLd = new ArrayList<>();
+        /** the {@code <time>} elements in document order, as many as {@link ArticleHeaderTime} reads */
+        private final List<Element> times = new ArrayList<>();
 
         Index(Document page) {
-            for (Element el : page.getAllElements()) {
-                String tag = el.normalName();
-                if (tag.equals("meta") && el.hasAttr("content")) {
-                    for (String kind : META_KINDS) {
-                        if (el.hasAttr(kind)) {
-                            metaContent.putIfAbsent(key(kind, el.attr(kind)), el.attr("content"));
-                        }
+            this.page = page;
+            NodeTraversor.traverse(this, page);
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            if (times.size() < ArticleHeaderTime.MAX_TIMES && TIME.matches(page, el)) {
+                times.add(el); // as getElementsByTag("time") finds them
+            }
+            if (el.attributesSize() == 0) {
+                return; // all else gathered here stands on an attribute
+            }
+            if (jsonLd.size() < JsonLd.MAX_SCRIPTS && JsonLd.isBlock(page, el)) {
+                jsonLd.add(el);
+            }
+            String tag = el.normalName();
+            if (tag.equals("meta") && el.hasAttr("content")) {
+                for (String kind : META_KINDS) {
+                    if (el.hasAttr(kind)) {
+                        metaContent.putIfAbsent(key(kind, el.attr(kind)), el.attr("content"));
                     }
-                } else if (tag.equals("link") && el.hasAttr("rel") && el.hasAttr("href")) {
-                    linkHref.putIfAbsent(key("rel", el.attr("rel")), el.attr("href"));
                 }
-                if (el.hasAttr("itemprop")) {
-                    itemprop.putIfAbsent(key("itemprop", el.attr("itemprop")), el);
-                }
+            } else if (tag.equals("link") && el.hasAttr("rel") && el.hasAttr("href")) {
+                linkHref.putIfAbsent(key("rel", el.attr("rel")), el.attr("href"));
+            }
+            if (el.hasAttr("itemprop")) {
+                itemprop.putIfAbsent(key("itemprop", el.attr("itemprop")), el);
             }
         }
 

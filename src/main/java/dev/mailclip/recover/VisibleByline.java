@@ -55,9 +55,16 @@ final class VisibleByline {
                 return FilterResult.STOP;
             }
             String tag = e.normalName();
-            String marks = e.className() + " " + e.id();
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("script")
-                    || tag.equals("style") || tag.equals("template") || AROUND.matcher(marks).find()) {
+                    || tag.equals("style") || tag.equals("template")) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.attributesSize() == 0) {
+                return FilterResult.CONTINUE; // no class, id, rel or itemprop: neither around the article nor a byline
+            }
+            // most elements of mail have neither class nor id, and the patterns find nothing in a bare " "
+            String marks = e.className().isEmpty() && e.id().isEmpty() ? null : e.className() + " " + e.id();
+            if (marks != null && AROUND.matcher(marks).find()) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (marked(e, marks)) {
@@ -73,10 +80,11 @@ final class VisibleByline {
             return FilterResult.CONTINUE;
         }
 
+        /** @param marks the class and the id, or null when the element has neither */
         private static boolean marked(Element e, String marks) {
             return e.attr("rel").toLowerCase(Locale.ROOT).equals("author")
                     || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
-                    || MARKED.matcher(marks).find();
+                    || marks != null && MARKED.matcher(marks).find();
         }
     }
 }
