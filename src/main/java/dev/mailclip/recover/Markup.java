@@ -1,7 +1,10 @@
 package dev.mailclip.recover;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds elements by the class names of known markup whatever prefix a mail client added:
@@ -69,6 +72,30 @@ final class Markup {
     /** The first element, in document order, with the class {@code name} (see {@link #hasClass}). */
     public static Element first(Element root, String name) {
         return root.selectFirst(new HasClass(name)); // stops at the first match, collects no list
+    }
+
+    /**
+     * For each name, the first element in document order with that class, or null: as {@link #first} for each, in
+     * one walk over the tree (a message without the markup is walked once, not once a name).
+     */
+    public static Element[] firsts(Element root, String... names) {
+        Element[] found = new Element[names.length];
+        int[] missing = {names.length};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && el.hasAttr("class")) {
+                    for (int i = 0; i < names.length; i++) {
+                        if (found[i] == null && hasClass(el, names[i])) {
+                            found[i] = el;
+                            missing[0]--;
+                        }
+                    }
+                }
+                return missing[0] == 0 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, root);
+        return found;
     }
 
     private static final class HasClass extends Evaluator {

@@ -23,8 +23,9 @@ final class ReaderViewRecogniser implements HtmlRecogniser {
 
     @Override
     public void recognise(Document doc, ClipContext context, Findings findings) {
-        Element title = Markup.first(doc, "reader-title");
-        Element content = Markup.first(doc, "moz-reader-content");
+        Element[] marked = Markup.firsts(doc, "reader-title", "moz-reader-content");
+        Element title = marked[0];
+        Element content = marked[1];
         if (title == null && content == null) {
             return;
         }
