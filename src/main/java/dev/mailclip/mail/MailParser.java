@@ -268,28 +268,30 @@ public final class MailParser {
             }
             ContentType type = contentType(part);
             String base = type.getBaseType().toLowerCase(Locale.ROOT);
+            // each read of a part's name or disposition parses its header again: read once, handed on
             String name = fileName(part);
-            boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) && name != null;
+            boolean asAttachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
+            boolean attachment = asAttachment && name != null;
             calendar |= base.equals("text/calendar") || base.equals("application/ics");
             if (base.startsWith("multipart/")) {
                 Multipart multipart = depth > 0 && wholeEncoding(part) != null ? null : multipart(part, depth);
                 if (multipart == null) {
                     // a file of a multipart type attached whole (a web archive: .mhtml), or a broken level: its
                     // bytes stay an attachment rather than the message being lost
-                    parts.add(attachmentOf(part, base));
+                    parts.add(attachmentOf(part, base, name, asAttachment));
                     return;
                 }
                 for (int i = 0; i < multipart.getCount(); i++) {
                     BodyPart child = multipart.getBodyPart(i);
                     visit(child, depth + 1);
                 }
-            } else if (base.equals("message/rfc822") || isEmlFile(part)) {
+            } else if (base.equals("message/rfc822") || isEmlFile(name)) {
                 try {
                     attached.add(parse(messageBytes(part), depth + 1, seen));
                 } catch (Limits.Exceeded e) {
                     throw e;
                 } catch (UnreadableMessageException e) {
-                    parts.add(attachmentOf(part, base));
+                    parts.add(attachmentOf(part, base, name, asAttachment));
                 }
             } else if (base.equals("text/html") && html == null && !attachment) {
                 html = decodeTextPart(part, type);
@@ -297,7 +299,7 @@ public final class MailParser {
                 text = decodeTextPart(part, type);
             } else if (!base.startsWith("text/") || attachment || name != null) {
                 // a text file beside the body, attached or inline (Apple Mail shows files inline), is a file
-                parts.add(attachmentOf(part, base));
+                parts.add(attachmentOf(part, base, name, asAttachment));
             }
         }
 
@@ -320,7 +322,9 @@ public final class MailParser {
             }
         }
 
-        private Attachment attachmentOf(Part part, String base) throws MessagingException, IOException {
+        /** @param asAttachment whether the part's disposition is attachment (else it is inline, or says nothing) */
+        private Attachment attachmentOf(Part part, String base, String name, boolean asAttachment)
+                throws MessagingException, IOException {
             String cid = part instanceof MimePart mp ? mp.getContentID() : null;
             if (cid != null) {
                 cid = cid.trim();
@@ -328,14 +332,12 @@ public final class MailParser {
                     cid = cid.substring(1, cid.length() - 1);
                 }
             }
-            boolean inline = !Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
-            return new Attachment(fileName(part), base, cid, inline, new DecodedOnce(part,
+            return new Attachment(name, base, cid, !asAttachment, new DecodedOnce(part,
                     base.startsWith("multipart/") || base.startsWith("message/") ? wholeEncoding(part) : null));
         }
     }
 
-    private static boolean isEmlFile(Part part) {
-        String name = fileName(part);
+    private static boolean isEmlFile(String name) {
         return name != null && name.toLowerCase(Locale.ROOT).endsWith(".eml");
     }
 
