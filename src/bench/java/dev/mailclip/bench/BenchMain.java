@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *                                message (PhaseStage; default 12 passes, the last two measured; give the JVM room)
  *   html-only MBOX [PASSES]      HTML-only mail step by step, and what the sketch-based gates would cost it
  *                                (recover/HtmlOnlyStage; default 12 passes, the last one printed)
+ *   warm-cpu MBOX [PASSES]       the steps one session's optimisations touched, in this thread's CPU time, best of
+ *                                the passes (recover/WarmCpuStage; default 20): run two builds alternately
  * </pre>
  */
 public final class BenchMain {
@@ -82,6 +84,7 @@ public final class BenchMain {
             case "sink" -> SinkStage.run(mbox, args[2]);
             case "phases" -> PhaseStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 12);
             case "html-only" -> dev.mailclip.recover.HtmlOnlyStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 12);
+            case "warm-cpu" -> dev.mailclip.recover.WarmCpuStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 20);
             default -> throw new IllegalArgumentException("unknown stage " + args[0]);
         }
     }
