@@ -8,7 +8,8 @@
 #        WORK=/tmp/mailclip-bench   mailboxes, archives and raw results (never in the repo)
 #        STAGES="..."      a subset of: read split mime1 mime2 tika null1 null2 jsonl1 jsonl2 sqlite1 sqlite2 adapter,
 #                          and on a machine with more cores null4 jsonl4 sqlite4 (8 and 16 too): the import's scaling;
-#                          tikaopts: Tika's stock pipeline with mailclip's JVM options (not in the default set)
+#                          tikaopts: Tika's stock pipeline with mailclip's JVM options (not in the default set);
+#                          adapter-real: the adapter's warm overhead on 60 MB of real mail (not in the default set)
 #        JVM_OPTIONS=...   the JVM options of mailclip's own stages (default: bin/jvm.options, as bin/mailclip runs;
 #                          JVM_OPTIONS= for the JVM's defaults). Tika's stages and the adapter run with the JVM's
 #                          defaults, as `java -jar tika-app.jar` and a Tika host do
@@ -98,6 +99,16 @@ if has adapter; then
         run ordinary50 $rep "$TCP" tika-rfc822 "$mbox"
         run ordinary50 $rep "$TCP" tika-mailclip "$mbox"
         run ordinary50 $rep "$TCP" adapter-warm "$mbox"
+    done
+fi
+# the same warm overhead on real mail as it comes (mostly ordinary, a fifth clips), 60 MB of the real mailbox
+if has adapter-real; then
+    . scripts/spam_corpus.sh
+    mbox="$WORK/real60.mbox"
+    [ -f "$mbox" ] || python3 scripts/real_mailbox.py "$SPAM_CORPUS/package/data" fixtures/seeds 60 "$mbox"
+    for rep in $(seq 1 "$REPEAT"); do
+        echo "== real mail 60 MB, the adapter warm, run $rep"
+        run real60 $rep "$TCP" adapter-warm "$mbox"
     done
 fi
 python3 scripts/bench_table.py "$results"
