@@ -84,7 +84,8 @@ public final class BenchMain {
             case "sink" -> SinkStage.run(mbox, args[2]);
             case "phases" -> PhaseStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 12);
             case "html-only" -> dev.mailclip.recover.HtmlOnlyStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 12);
-            case "warm-cpu" -> dev.mailclip.recover.WarmCpuStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 20);
+            case "warm-cpu" -> dev.mailclip.recover.WarmCpuStage.run(mbox,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 20);
             default -> throw new IllegalArgumentException("unknown stage " + args[0]);
         }
     }

@@ -59,7 +59,10 @@ final class JsonLd {
         return SCRIPT.matches(doc, element);
     }
 
-    /** @param blocks the page's JSON-LD blocks in document order ({@link #isBlock}); the first {@link #MAX_SCRIPTS} are read */
+    /**
+     * @param blocks the page's JSON-LD blocks in document order ({@link #isBlock}); the first {@link #MAX_SCRIPTS}
+     *               are read
+     */
     static JsonLd of(List<Element> blocks) {
         List<JsonNode> objects = new ArrayList<>();
         int scripts = 0;

@@ -26,8 +26,10 @@ class Base64BodyTest {
             byte[] data = new byte[random.nextInt(600)];
             random.nextBytes(data);
             String lineEnd = random.nextBoolean() ? "\r\n" : "\n";
-            byte[] encoded = (Base64.getMimeEncoder(random.nextInt(20) * 4 + 4, lineEnd.getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(data) + (random.nextBoolean() ? lineEnd : "")).getBytes(StandardCharsets.US_ASCII);
+            Base64.Encoder encoder = Base64.getMimeEncoder(random.nextInt(20) * 4 + 4,
+                    lineEnd.getBytes(StandardCharsets.US_ASCII));
+            byte[] encoded = (encoder.encodeToString(data) + (random.nextBoolean() ? lineEnd : ""))
+                    .getBytes(StandardCharsets.US_ASCII);
             byte[] decoded = Base64Body.decode(encoded);
             assertNotNull(decoded, new String(encoded, StandardCharsets.US_ASCII));
             assertArrayEquals(data, decoded);
