@@ -28,6 +28,18 @@ class HtmlTextTidyTest {
     }
 
     @Test
+    void spacesAroundBreaksGoAsTheirRegexTakesThem() {
+        java.util.regex.Pattern spacedBreak = java.util.regex.Pattern.compile(" *\n *");
+        char[] alphabet = {' ', ' ', '\n', 'a', '\t', '\u00a0'};
+        Random random = new Random(44);
+        for (int n = 0; n < 200_000; n++) {
+            String text = RandomTexts.of(random, alphabet, MAX_LENGTH);
+            assertEquals(spacedBreak.matcher(text).replaceAll("\n"), HtmlText.withoutSpacesAroundBreaks(text),
+                    () -> RandomTexts.escaped(text));
+        }
+    }
+
+    @Test
     void linesTrimmedAndBlankRunsMadeOne() {
         assertEquals("a b\n\nc", HtmlText.tidy("\n  a\u00a0b \n\n \n\u200bc\n\n"));
         assertEquals("a\nb", HtmlText.tidy("a\nb"));
