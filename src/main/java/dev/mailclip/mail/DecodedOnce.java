@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Supplier;
@@ -15,21 +16,24 @@ import java.util.function.Supplier;
  * The decoded bytes of an attachment, decoded when a sink first asks and then kept. Most imports
  * never ask (only sinks that store files do), and decoding base64 was a tenth of an import's time.
  * The part reads from the message's own byte array, so a later decode, on any thread, sees the
- * same bytes. A part that cannot be decoded gives no bytes rather than failing the record late. Base64 in the
- * form clients write is decoded by {@link Base64Body}, the rest as the part's own stream decodes it.
+ * same bytes. A part that cannot be decoded gives no bytes rather than failing the record late.
  */
 final class DecodedOnce implements Supplier<byte[]> {
     private static final byte[] NONE = new byte[0];
     private Part part;
+    private final boolean wholeType;
     private final String wholeEncoding;
     private byte[] bytes;
 
     /**
-     * @param wholeEncoding the encoding a part of a multipart or message type declares, which Angus does not
-     *                      undo on such a part (see {@code MailParser.wholeEncoding}), or null
+     * @param wholeType     whether the part is of a multipart or message type, whose declared encoding Angus does
+     *                      not undo (a JVM-wide switch)
+     * @param wholeEncoding the base64 or quoted-printable encoding such a part declares, which is undone here all
+     *                      the same (see {@code MailParser.wholeEncoding}), or null
      */
-    DecodedOnce(Part part, String wholeEncoding) {
+    DecodedOnce(Part part, boolean wholeType, String wholeEncoding) {
         this.part = part;
+        this.wholeType = wholeType;
         this.wholeEncoding = wholeEncoding;
     }
 
@@ -37,13 +41,7 @@ final class DecodedOnce implements Supplier<byte[]> {
     public synchronized byte[] get() {
         if (bytes == null) {
             try {
-                bytes = inBase64(part, wholeEncoding) ? Base64Body.decode(raw(part)) : null;
-                if (bytes == null) {
-                    try (InputStream in = wholeEncoding != null && part instanceof MimeBodyPart body
-                            ? MimeUtility.decode(body.getRawInputStream(), wholeEncoding) : part.getInputStream()) {
-                        bytes = in.readAllBytes();
-                    }
-                }
+                bytes = decode();
             } catch (IOException | MessagingException | RuntimeException e) {
                 bytes = NONE;
             }
@@ -53,21 +51,31 @@ final class DecodedOnce implements Supplier<byte[]> {
     }
 
     /**
-     * Whether the bytes the part's stream gives are its raw bytes base64-decoded: the encoding declared on a
-     * multipart or message part, or the part's own encoding on any other (on those two types Angus ignores it).
+     * The part's raw bytes with the encoding undone that its own stream undoes (the part's, or none on a multipart
+     * or message type) or, on such a type, the one it declares: one decoding for both, base64 by {@link Base64Body}
+     * where it takes the body.
      */
-    private static boolean inBase64(Part part, String wholeEncoding) throws MessagingException {
-        if (wholeEncoding != null) {
-            return part instanceof MimeBodyPart && wholeEncoding.equalsIgnoreCase("base64");
+    private byte[] decode() throws IOException, MessagingException {
+        InputStream raw = part instanceof MimeBodyPart body ? body.getRawInputStream()
+                : part instanceof MimeMessage message ? message.getRawInputStream() : null;
+        if (raw == null) {
+            try (InputStream in = part.getInputStream()) {
+                return in.readAllBytes();
+            }
         }
-        return (part instanceof MimeBodyPart || part instanceof MimeMessage)
-                && "base64".equalsIgnoreCase(((MimePart) part).getEncoding())
-                && !part.isMimeType("multipart/*") && !part.isMimeType("message/*");
-    }
-
-    private static byte[] raw(Part part) throws IOException, MessagingException {
-        try (InputStream in = part instanceof MimeBodyPart body ? body.getRawInputStream()
-                : ((MimeMessage) part).getRawInputStream()) {
+        byte[] encoded;
+        try (raw) {
+            encoded = raw.readAllBytes();
+        }
+        String encoding = wholeType ? wholeEncoding : ((MimePart) part).getEncoding();
+        if (encoding == null) {
+            return encoded;
+        }
+        byte[] decoded = encoding.equalsIgnoreCase("base64") ? Base64Body.decode(encoded) : null;
+        if (decoded != null) {
+            return decoded;
+        }
+        try (InputStream in = MimeUtility.decode(new ByteArrayInputStream(encoded), encoding)) {
             return in.readAllBytes();
         }
     }

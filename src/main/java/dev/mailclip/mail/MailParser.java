@@ -332,8 +332,9 @@ public final class MailParser {
                     cid = cid.substring(1, cid.length() - 1);
                 }
             }
-            return new Attachment(name, base, cid, !asAttachment, new DecodedOnce(part,
-                    base.startsWith("multipart/") || base.startsWith("message/") ? wholeEncoding(part) : null));
+            boolean wholeType = base.startsWith("multipart/") || base.startsWith("message/");
+            return new Attachment(name, base, cid, !asAttachment,
+                    new DecodedOnce(part, wholeType, wholeType ? wholeEncoding(part) : null));
         }
     }
 

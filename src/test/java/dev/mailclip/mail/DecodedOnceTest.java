@@ -49,11 +49,12 @@ class DecodedOnceTest {
                 MimeBodyPart part = new MimeBodyPart(new ByteArrayInputStream(("Content-Type: " + type
                         + "\r\nContent-Transfer-Encoding: " + cte + "\r\n\r\n" + encoded + "\r\n")
                         .getBytes(StandardCharsets.US_ASCII)));
-                assertArrayEquals(stream(part), new DecodedOnce(part, null).get(), type + " " + cte);
+                assertArrayEquals(stream(part), new DecodedOnce(part, wholeType(part), null).get(), type + " " + cte);
                 String whole = cte.strip().toLowerCase(java.util.Locale.ROOT);
-                if (whole.equals("base64")) {
+                if (whole.equals("base64") && wholeType(part)) {
                     try (InputStream in = MimeUtility.decode(part.getRawInputStream(), whole)) {
-                        assertArrayEquals(in.readAllBytes(), new DecodedOnce(part, whole).get(), type + " " + cte);
+                        assertArrayEquals(in.readAllBytes(), new DecodedOnce(part, wholeType(part), whole).get(),
+                                type + " " + cte);
                     }
                 }
             }
@@ -72,7 +73,19 @@ class DecodedOnceTest {
         if ("base64".equalsIgnoreCase(((jakarta.mail.internet.MimePart) part).getEncoding())) {
             base64[0]++;
         }
-        assertArrayEquals(stream(part), new DecodedOnce(part, null).get(), file.toString());
+        assertArrayEquals(stream(part), new DecodedOnce(part, wholeType(part), null).get(), file.toString());
+    }
+
+    /** A multipart or message type, read as MailParser reads a part's type (text/plain when it cannot be parsed). */
+    private static boolean wholeType(Part part) throws Exception {
+        String base;
+        try {
+            base = new jakarta.mail.internet.ContentType(part.getContentType()).getBaseType()
+                    .toLowerCase(java.util.Locale.ROOT);
+        } catch (jakarta.mail.internet.ParseException e) {
+            base = "text/plain";
+        }
+        return base.startsWith("multipart/") || base.startsWith("message/");
     }
 
     private static byte[] stream(Part part) throws Exception {
