@@ -1,13 +1,9 @@
 package dev.mailclip.recover;
 
 import dev.mailclip.bench.BenchMail;
-import dev.mailclip.forward.ForwardUnwrapper;
 import dev.mailclip.forward.PeelTiming;
-import dev.mailclip.forward.Unwrapped;
 import dev.mailclip.mail.Content;
 import dev.mailclip.mail.HtmlSketch;
-import dev.mailclip.mail.MailParser;
-import dev.mailclip.mail.ParsedMail;
 import org.jsoup.nodes.Document;
 
 import java.nio.file.Path;
@@ -31,24 +27,9 @@ public final class HtmlOnlyStage {
     public static void run(Path mbox, int passes) throws Exception {
         List<String> htmls = new ArrayList<>();
         List<ClipContext> contexts = new ArrayList<>();
-        MailParser parser = new MailParser();
-        ForwardUnwrapper unwrapper = new ForwardUnwrapper();
-        for (byte[] bytes : BenchMail.messages(mbox)) {
-            ParsedMail mail = BenchMail.parse(parser, bytes);
-            if (mail == null) {
-                continue; // quarantined by the importer
-            }
-            Content content = mail.content();
-            String subject = mail.envelope().subject();
-            if (!content.hasHtml() || content.hasText() || PeelTiming.forwardSubject(subject)) {
-                continue;
-            }
-            Unwrapped unwrapped = unwrapper.unwrap(content, subject);
-            if (!unwrapped.layers().isEmpty()) {
-                continue;
-            }
-            htmls.add(content.html());
-            contexts.add(BenchMail.bodyContext(mail));
+        for (HtmlOnlyMail mail : HtmlOnlyMail.of(BenchMail.messages(mbox))) {
+            htmls.add(mail.html());
+            contexts.add(mail.context());
         }
         Recovery recovery = new Recovery();
         List<HtmlRecogniser> recognisers = recovery.htmlRecognisers();

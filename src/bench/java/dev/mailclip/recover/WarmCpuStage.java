@@ -1,12 +1,9 @@
 package dev.mailclip.recover;
 
 import dev.mailclip.bench.BenchMail;
-import dev.mailclip.forward.ForwardUnwrapper;
-import dev.mailclip.forward.PeelTiming;
 import dev.mailclip.mail.Base64Timing;
 import dev.mailclip.mail.Content;
 import dev.mailclip.mail.MailParser;
-import dev.mailclip.mail.ParsedMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -43,25 +40,16 @@ public final class WarmCpuStage {
     public static void run(Path mbox, int passes) throws Exception {
         List<byte[]> messages = BenchMail.messages(mbox);
         MailParser parser = new MailParser();
-        ForwardUnwrapper unwrapper = new ForwardUnwrapper();
         List<Content> htmlOnly = new ArrayList<>();
         List<ClipContext> contexts = new ArrayList<>();
         List<Document> wholePages = new ArrayList<>();
-        for (byte[] bytes : messages) {
-            ParsedMail mail = BenchMail.parse(parser, bytes);
-            if (mail == null) {
-                continue;
-            }
-            Content c = mail.content();
-            String subject = mail.envelope().subject();
-            if (c.hasHtml() && !c.hasText() && !PeelTiming.forwardSubject(subject)
-                    && unwrapper.unwrap(c, subject).layers().isEmpty()) {
-                Content parsed = c.withDocument(c.parsedHtml());
-                htmlOnly.add(parsed);
-                contexts.add(BenchMail.bodyContext(mail));
-                if (SavedPageRecogniser.wholePage(parsed.document())) {
-                    wholePages.add(parsed.document());
-                }
+        for (HtmlOnlyMail mail : HtmlOnlyMail.of(messages)) {
+            Content parsed = new Content(mail.html(), null);
+            parsed = parsed.withDocument(parsed.parsedHtml());
+            htmlOnly.add(parsed);
+            contexts.add(mail.context());
+            if (SavedPageRecogniser.wholePage(parsed.document())) {
+                wholePages.add(parsed.document());
             }
         }
         List<byte[]> base64 = base64Bodies(messages);
