@@ -32,15 +32,20 @@ final class Base64Body {
 
     /** The decoded bytes, or null when {@code encoded} is not in the form above and Angus must decode it. */
     static byte[] decode(byte[] encoded) {
+        return decode(encoded, 0, encoded.length);
+    }
+
+    /** As {@link #decode(byte[])}, of the encoded bytes from {@code from} to {@code to} of {@code encoded}. */
+    static byte[] decode(byte[] encoded, int from, int to) {
         // the letters and padding without the line breaks, so that the JDK's basic decoder takes them in one pass
         // (its MIME decoder counts its output in a pass of its own); a line's letters are copied as one run
-        byte[] letters = new byte[encoded.length];
+        byte[] letters = new byte[to - from];
         int n = 0;
         int padding = 0;
-        int i = 0;
-        while (i < encoded.length) {
+        int i = from;
+        while (i < to) {
             int run = i;
-            while (i < encoded.length && CLASS[encoded[i] & 0xff] == 1) {
+            while (i < to && CLASS[encoded[i] & 0xff] == 1) {
                 i++;
             }
             if (i > run) {
@@ -50,7 +55,7 @@ final class Base64Body {
                 System.arraycopy(encoded, run, letters, n, i - run);
                 n += i - run;
             }
-            if (i == encoded.length) {
+            if (i == to) {
                 break;
             }
             switch (CLASS[encoded[i++] & 0xff]) {

@@ -2,12 +2,8 @@ package dev.mailclip.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
-import jakarta.mail.internet.MimeUtility;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Supplier;
@@ -56,27 +52,12 @@ final class DecodedOnce implements Supplier<byte[]> {
      * where it takes the body.
      */
     private byte[] decode() throws IOException, MessagingException {
-        InputStream raw = part instanceof MimeBodyPart body ? body.getRawInputStream()
-                : part instanceof MimeMessage message ? message.getRawInputStream() : null;
+        RawBody raw = RawBody.of(part, Integer.MAX_VALUE - 16);
         if (raw == null) {
             try (InputStream in = part.getInputStream()) {
                 return in.readAllBytes();
             }
         }
-        byte[] encoded;
-        try (raw) {
-            encoded = raw.readAllBytes();
-        }
-        String encoding = wholeType ? wholeEncoding : ((MimePart) part).getEncoding();
-        if (encoding == null) {
-            return encoded;
-        }
-        byte[] decoded = encoding.equalsIgnoreCase("base64") ? Base64Body.decode(encoded) : null;
-        if (decoded != null) {
-            return decoded;
-        }
-        try (InputStream in = MimeUtility.decode(new ByteArrayInputStream(encoded), encoding)) {
-            return in.readAllBytes();
-        }
+        return raw.decode(wholeType ? wholeEncoding : ((MimePart) part).getEncoding(), Integer.MAX_VALUE - 16);
     }
 }

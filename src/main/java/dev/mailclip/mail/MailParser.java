@@ -19,7 +19,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 
-import org.apache.commons.io.input.UnsynchronizedByteArrayInputStream;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -369,33 +368,14 @@ public final class MailParser {
     /** At most {@code max} decoded bytes of a part: enough for its text limit in any charset. */
     private static byte[] head(Part part, long max) throws IOException, MessagingException {
         int limit = (int) Math.min(max, Integer.MAX_VALUE - 16);
-        InputStream raw = part instanceof MimeBodyPart body ? body.getRawInputStream()
-                : part instanceof MimeMessage message ? message.getRawInputStream() : null;
+        // quoted-printable is at most 3 bytes per decoded byte plus soft breaks, base64 4 per 3
+        RawBody raw = RawBody.of(part, 4L * limit);
         if (raw == null) {
             try (InputStream in = part.getInputStream()) {
                 return in.readNBytes(limit);
             }
         }
-        // Angus's decoders read one byte per call, and the part's own stream takes a lock per call: the
-        // encoded bytes are copied out in bulk, quoted-printable and base64 decoded in place, any other
-        // encoding (or base64 in a form Base64Body leaves to Angus) from an unlocked stream.
-        // Quoted-printable is at most 3 bytes per decoded byte plus soft breaks, base64 4 per 3.
-        byte[] encoded;
-        try (raw) {
-            encoded = raw.readNBytes((int) Math.min(4L * limit, Integer.MAX_VALUE - 16));
-        }
-        String encoding = ((MimePart) part).getEncoding();
-        if (encoding != null && encoding.equalsIgnoreCase("quoted-printable")) {
-            return QuotedPrintable.decode(encoded, limit);
-        }
-        byte[] decoded = encoding != null && encoding.equalsIgnoreCase("base64") ? Base64Body.decode(encoded) : null;
-        if (decoded != null) {
-            return decoded.length > limit ? java.util.Arrays.copyOf(decoded, limit) : decoded;
-        }
-        InputStream bytes = UnsynchronizedByteArrayInputStream.builder().setByteArray(encoded).get();
-        try (InputStream in = encoding == null ? bytes : MimeUtility.decode(bytes, encoding)) {
-            return in.readNBytes(limit);
-        }
+        return raw.decode(((MimePart) part).getEncoding(), limit);
     }
 
     private static byte[] bytes(Part part) throws IOException, MessagingException {
@@ -410,10 +390,8 @@ public final class MailParser {
      */
     private static byte[] messageBytes(Part part) throws IOException, MessagingException {
         String encoding = wholeEncoding(part);
-        if (encoding != null && part instanceof MimeBodyPart body) {
-            try (InputStream in = MimeUtility.decode(body.getRawInputStream(), encoding)) {
-                return in.readAllBytes();
-            }
+        if (encoding != null && part instanceof MimeBodyPart) {
+            return RawBody.of(part, Integer.MAX_VALUE - 16).decode(encoding, Integer.MAX_VALUE - 16);
         }
         return bytes(part);
     }

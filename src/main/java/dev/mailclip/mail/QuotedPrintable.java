@@ -16,21 +16,30 @@ import java.util.Arrays;
 final class QuotedPrintable {
     private final byte[] in;
     private int pos;
+    /** where the encoded bytes end in {@code in} */
+    private final int end;
     /** the stream's pushback buffer (two bytes), last in first out */
     private final int[] back = new int[2];
     private int backCount;
     /** spaces read ahead, still to be returned */
     private int spaces;
 
-    private QuotedPrintable(byte[] in) {
+    private QuotedPrintable(byte[] in, int from, int to) {
         this.in = in;
+        this.pos = from;
+        this.end = to;
     }
 
     /** At most {@code limit} decoded bytes of {@code encoded}. */
     static byte[] decode(byte[] encoded, int limit) {
-        QuotedPrintable qp = new QuotedPrintable(encoded);
+        return decode(encoded, 0, encoded.length, limit);
+    }
+
+    /** At most {@code limit} decoded bytes of the encoded bytes from {@code from} to {@code to} of {@code array}. */
+    static byte[] decode(byte[] array, int from, int to, int limit) {
+        QuotedPrintable qp = new QuotedPrintable(array, from, to);
         // every decoded byte takes at least one encoded byte, but for the one pushed back at the end
-        byte[] out = new byte[(int) Math.min(limit, encoded.length + 2L)];
+        byte[] out = new byte[(int) Math.min(limit, to - from + 2L)];
         int n = 0;
         int c;
         while (n < out.length && (c = qp.read()) != -1) {
@@ -90,7 +99,7 @@ final class QuotedPrintable {
         if (backCount > 0) {
             return back[--backCount];
         }
-        return pos < in.length ? in[pos++] & 0xFF : -1;
+        return pos < end ? in[pos++] & 0xFF : -1;
     }
 
     /** As PushbackInputStream.unread(int): the low byte, so the end of input (-1) comes back as 0xFF. */
