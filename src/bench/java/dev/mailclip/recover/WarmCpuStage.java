@@ -4,6 +4,10 @@ import dev.mailclip.bench.BenchMail;
 import dev.mailclip.mail.Base64Timing;
 import dev.mailclip.mail.Content;
 import dev.mailclip.mail.MailParser;
+import dev.mailclip.mail.ParsedMail;
+import dev.mailclip.Mailclip;
+import dev.mailclip.mailbox.Origin;
+import dev.mailclip.mailbox.RawMessage;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -26,7 +30,8 @@ import java.util.Properties;
 /**
  * For the bench's {@code warm-cpu} stage: the steps an optimisation of one session touched, each timed in CPU time of
  * this thread, best of all passes (a machine's neighbours move wall time by 15 % from one minute to the next; the
- * best pass of the thread's own time moves by a few): the MIME parse of every message, the recovery of the HTML-only
+ * best pass of the thread's own time moves by a few): the MIME parse of every message, the whole extract of every
+ * message, the verdict's phrase tests on every text body, the recovery of the HTML-only
  * bodies with no forward (their HTML parsed before) and each HTML recogniser's and the text's share of it, a saved
  * page's metadata read off those that are whole pages, and the base64 bodies of the mailbox decoded by
  * {@code mail/Base64Body} and by Angus's stream. Run two builds alternately to compare them.
@@ -53,6 +58,16 @@ public final class WarmCpuStage {
             }
         }
         List<byte[]> base64 = base64Bodies(messages);
+        List<String> texts = new ArrayList<>();
+        List<RawMessage> raws = new ArrayList<>();
+        for (byte[] bytes : messages) {
+            ParsedMail mail = BenchMail.parse(parser, bytes);
+            if (mail != null && mail.content().text() != null) {
+                texts.add(mail.content().text());
+            }
+            raws.add(new RawMessage(bytes, Origin.file("bench", Origin.Format.MESSAGE)));
+        }
+        Mailclip mailclip = new Mailclip();
         Recovery recovery = new Recovery();
         List<HtmlRecogniser> recognisers = recovery.htmlRecognisers();
         Map<String, Double> best = new LinkedHashMap<>();
@@ -62,6 +77,18 @@ public final class WarmCpuStage {
                 BenchMail.parse(parser, bytes);
             }
             t = keep(best, "MIME parse, a message", t, messages.size());
+            for (RawMessage raw : raws) {
+                try {
+                    mailclip.extract(raw);
+                } catch (Exception e) {
+                    // quarantined by an import: timed all the same
+                }
+            }
+            t = keep(best, "the whole extract, a message (Mailclip.extract)", t, raws.size());
+            for (String text : texts) {
+                new Verdict.Body(() -> 0, text).unlikeClip();
+            }
+            t = keep(best, "the verdict's phrase tests, a text body", t, texts.size());
             for (int i = 0; i < htmlOnly.size(); i++) {
                 recovery.recover(htmlOnly.get(i), contexts.get(i));
             }

@@ -57,8 +57,8 @@ final class LabelledLinesRecogniser implements TextRecogniser {
         }
         for (int i : edges) {
             String line = clip.line(i).strip();
-            Matcher m = LABELLED.matcher(line);
-            if (m.matches() && take(m.group(1), m.group(2).strip(), context, findings)) {
+            Matcher m = hasColon(line) ? LABELLED.matcher(line) : null;
+            if (m != null && m.matches() && take(m.group(1), m.group(2).strip(), context, findings)) {
                 clip.use(i);
                 if (head.contains(i) && (firstTakenInHead < 0 || i < firstTakenInHead)) {
                     firstTakenInHead = i;
@@ -114,11 +114,22 @@ final class LabelledLinesRecogniser implements TextRecogniser {
 
     /** Whether a line (stripped) has one of the labels read here: "Source: …", "Author: …", "原文链接：…". */
     static boolean isLabelled(String line) {
-        return LABELLED.matcher(line).matches();
+        return hasColon(line) && LABELLED.matcher(line).matches();
+    }
+
+    /**
+     * Whether the line has the colon every labelled line has: most lines have none, and the pattern's hundred
+     * labels are each tried, case folded, before it tells so.
+     */
+    private static boolean hasColon(String line) {
+        return line.indexOf(':') >= 0 || line.indexOf('：') >= 0;
     }
 
     /** Whether a line (stripped) is a labelled line that gives a URL: the labels of a link or a source, with one. */
     static boolean labelsUrl(String line) {
+        if (!hasColon(line)) {
+            return false;
+        }
         Matcher m = LABELLED.matcher(line);
         if (!m.matches()) {
             return false;

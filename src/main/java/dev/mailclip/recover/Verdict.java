@@ -36,7 +36,7 @@ public record Verdict(boolean article, String kind) {
     static final int MIN_HEADED_PROSE_WORDS = 40;
 
     /** What only mail sent by a machine or a list says of itself. */
-    private static final Pattern MACHINE = Pattern.compile("(?iu)\\b(?:unsubscribe|opt[- ]?out|to be removed|"
+    static final Pattern MACHINE = Pattern.compile("(?iu)\\b(?:unsubscribe|opt[- ]?out|to be removed|"
             + "remove (?:you|your|me|yourself)\\b|mailing list|this (?:e-?mail|message) (?:is|was) sent|"
             + "automated (?:response|reply|message)|auto-?reply|out of (?:the )?office|do not reply|don't reply|"
             + "this is an automatic|(?:stop|to stop) rece?i?e?ving|remove (?:from|yourself)|your e-?mail (?:program|client|software) "
@@ -49,7 +49,7 @@ public record Verdict(boolean article, String kind) {
     /** Below this many words, a transactional phrase makes the message a transaction, not a clip. */
     private static final int SHORT_TEXT_WORDS = 150;
     /** The language of selling: a few times in a long article, but dense in an advertisement. */
-    private static final Pattern SALES = Pattern.compile("(?iu)\\b(?:click here|not (?:a )?spam|"
+    static final Pattern SALES = Pattern.compile("(?iu)\\b(?:click here|not (?:a )?spam|"
             + "100% (?:free|guaranteed|satisfaction)|act now|order now|limited time|free trial|credit card|money back|"
             + "guaranteed|risk[- ]free|special offer|no obligation|call now|earn \\$|\\$\\d[\\d,]*(?:\\.\\d\\d)?)");
     /** An advertisement: a selling phrase per this many words of text, or more. */
@@ -57,11 +57,29 @@ public record Verdict(boolean article, String kind) {
     /** Above this many words, one selling phrase alone is not an advertisement. */
     private static final int ONE_PHRASE_WORDS = 100;
     /** A conversation or a letter: a quoted attribution line, an Outlook original-message rule, quoted lines, "Dear ...", "… 様". */
-    private static final Pattern CONVERSATION = Pattern.compile(
+    static final Pattern CONVERSATION = Pattern.compile(
             "(?im)(?:\\bwrote:[ \\t]*$|^-{2,}[ \\t]*original message[ \\t]*-{2,}|^>.*\\n>|^[ \\t]*(?:hello )?dear\\b|^[ \\t]*attn\\b"
             // Chinese, Japanese and Korean letters open with the reader's name and an honorific, or "Dear"
             + "|^[ \\t]*(?:" + Titles.CJK_SALUTATION + "))");
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
+    /*
+     * What each phrase pattern above cannot match without: the words of its phrases as FoldedWords sees them (case
+     * folded as the regex folds it, white space passed over), each a cheap look through a text before its regex,
+     * whose case-insensitive alternatives tried at every character cost ten times as much. VerdictPhrasesTest holds
+     * each look to its regex: it never says no where the regex finds a phrase.
+     */
+    static final FoldedWords MACHINE_WORDS = new FoldedWords(java.util.List.of("unsubscribe", "optout", "opt-out",
+            "toberemoved", "removeyou", "removeme", "removefrom", "mailinglist", "thisemail", "thise-mail", "thismessage",
+            "automated", "autoreply", "auto-reply", "outofoffice", "outoftheoffice", "donotreply", "don'treply",
+            "thisisanautomatic", "stoprec", "youremail", "youre-mail"));
+    static final FoldedWords SALES_WORDS = new FoldedWords(java.util.List.of("clickhere", "notspam", "notaspam", "100%",
+            "actnow", "ordernow", "limitedtime", "freetrial", "creditcard", "moneyback", "guaranteed", "riskfree",
+            "risk-free", "specialoffer", "noobligation", "callnow", "earn$", "$0", "$1", "$2", "$3", "$4", "$5", "$6",
+            "$7", "$8", "$9"));
+    /** {@link #CONVERSATION}'s words; its quoted lines need a '>', its CJK salutations one of {@link #CJK_MARKS} */
+    static final FoldedWords CONVERSATION_WORDS = new FoldedWords(java.util.List.of("wrote:", "originalmessage", "dear",
+            "attn"));
+    private static final String CJK_MARKS = "尊亲親您様さ殿님";
     /** More capitals than this among a text's letters is shouting: advertising, not a person's words. */
     private static final double SHOUTING = 0.35;
 
@@ -102,11 +120,35 @@ public record Verdict(boolean article, String kind) {
                 return false;
             }
             int all = Math.max(words(), TextClip.readingWords(text)); // the whole text's, taken lines included
-            return MACHINE.matcher(text).find() || CONVERSATION.matcher(text).find() || selling(text, all)
+            return mayBeMachine(text) && MACHINE.matcher(text).find()
+                    || mayConverse(text) && CONVERSATION.matcher(text).find() || selling(text, all)
                     || shouting(text) || all < SHORT_TEXT_WORDS && TRANSACTIONAL.matcher(text).find();
         }
 
+        static boolean mayBeMachine(String text) {
+            return MACHINE_WORDS.scan().feed(text);
+        }
+
+        static boolean maySell(String text) {
+            return SALES_WORDS.scan().feed(text);
+        }
+
+        static boolean mayConverse(String text) {
+            if (text.indexOf('>') >= 0 || CONVERSATION_WORDS.scan().feed(text)) {
+                return true;
+            }
+            for (int i = 0; i < CJK_MARKS.length(); i++) {
+                if (text.indexOf(CJK_MARKS.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean selling(String text, int words) {
+            if (!maySell(text)) {
+                return false;
+            }
             Matcher m = SALES.matcher(text);
             int phrases = 0;
             while (m.find() && phrases < 50) {
