@@ -151,7 +151,47 @@ final class HtmlLines {
             if (current.length() == 0 && whole.isBlank() && text.getWholeText().indexOf('\u00a0') >= 0) {
                 spacer = true;
             }
-            append(collapse(whole), text);
+            appendCollapsed(whole, text);
+        }
+
+        /**
+         * As {@code append(s)} of the text with each run of white space made one space: copied in runs straight into
+         * the line (a string built per text node first was two thirds of the rendering).
+         */
+        private void appendCollapsed(String s, TextNode from) {
+            if (s.isEmpty()) {
+                return;
+            }
+            int run = -1; // where the characters to copy as they are began
+            boolean space = false; // a run of white space read, its one space not yet added
+            for (int i = 0; i <= s.length(); i++) {
+                if (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+                    if (run < 0) {
+                        if (space) {
+                            appendSpace();
+                            space = false;
+                        }
+                        run = i;
+                    }
+                    continue;
+                }
+                if (run >= 0) {
+                    current.append(s, run, i);
+                    run = -1;
+                }
+                space |= i < s.length();
+            }
+            if (space) {
+                appendSpace();
+            }
+            marked(from);
+        }
+
+        /** One space, but none at the line's start or after a space. */
+        private void appendSpace() {
+            if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                current.append(' ');
+            }
         }
 
         private void append(String s, TextNode from) {
@@ -164,6 +204,11 @@ final class HtmlLines {
                 s = s.substring(1);
             }
             current.append(s);
+            marked(from);
+        }
+
+        /** The line so far ends with text from this node, hinted when it stands in forward markup's first lines. */
+        private void marked(TextNode from) {
             lastNode = from;
             if (!openMarkers.isEmpty() && lines.size() - markerStartLine < HINTED_LINES) {
                 hinted = true;
@@ -180,27 +225,6 @@ final class HtmlLines {
             current.setLength(0);
             hinted = false;
             spacer = false;
-        }
-
-        private static String collapse(String s) {
-            StringBuilder out = new StringBuilder(s.length());
-            boolean space = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    space = true;
-                } else {
-                    if (space) {
-                        out.append(' ');
-                        space = false;
-                    }
-                    out.append(c);
-                }
-            }
-            if (space) {
-                out.append(' ');
-            }
-            return out.toString();
         }
     }
 }
