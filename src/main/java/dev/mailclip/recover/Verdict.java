@@ -239,8 +239,9 @@ public record Verdict(boolean article, String kind) {
      * Each stands on a line that is only host characters, holds "http", or is "---": only those are read.
      */
     static boolean mayHoldStrongTextShape(String text) {
+        HttpAhead http = new HttpAhead(text);
         return anyLine(text, (from, to) -> {
-            if (!hostCharsOnly(text, from, to) && !holdsHttp(text, from, to)
+            if (!hostCharsOnly(text, from, to) && !http.within(from, to)
                     && !(to - from == 3 && text.startsWith("---", from))) {
                 return false;
             }
@@ -288,14 +289,27 @@ public record Verdict(boolean article, String kind) {
         return false;
     }
 
-    /** An "http" (as the URL patterns read it: lower case) within a line. */
-    private static boolean holdsHttp(String s, int from, int to) {
-        for (int i = from; i + 4 <= to; i++) {
-            if (s.charAt(i) == 'h' && s.startsWith("http", i)) {
-                return true;
-            }
+    /**
+     * "http" (as the URL patterns read it: lower case) within a line of a text read line by line, in order: each
+     * occurrence found once, by the JDK's search ahead, where a scan of every line read it a character at a time.
+     */
+    private static final class HttpAhead {
+        private final String text;
+        /** where the first "http" at or after the line in hand starts; MAX_VALUE when there is none */
+        private int next = -1;
+
+        HttpAhead(String text) {
+            this.text = text;
         }
-        return false;
+
+        /** Whether "http" stands between {@code from} and {@code to}, lines asked in the text's order. */
+        boolean within(int from, int to) {
+            if (next < from) {
+                int at = text.indexOf("http", from);
+                next = at < 0 ? Integer.MAX_VALUE : at;
+            }
+            return next <= to - 4;
+        }
     }
 
     /** Letters and digits of ASCII, dots and hyphens, with a dot: all a host name is made of. */
