@@ -39,6 +39,8 @@ public final class MailParser {
     /** Headers of which at least one must be present for the bytes to count as a message. */
     private static final Set<String> MESSAGE_HEADERS = Set.of("from", "date", "subject", "message-id", "to",
             "received", "mime-version", "content-type", "return-path", "delivered-to", "sender", "cc");
+    /** what the mail signals read of a message's headers */
+    private static final NamedHeaders SIGNAL_HEADERS = new NamedHeaders(MailSignals.HEADERS);
 
     private final Session session;
     private final Limits limits;
@@ -79,7 +81,7 @@ public final class MailParser {
             MimeMessage message = opened(bytes);
             Walk walk = new Walk(seen);
             walk.visit(message, depth);
-            MailSignals signals = MailSignals.of(name -> header(message, name), walk.calendar);
+            MailSignals signals = MailSignals.of(SIGNAL_HEADERS.of(message), walk.calendar);
             return new ParsedMail(envelope(message), new Content(walk.html, walk.text), walk.parts, walk.attached,
                     signals);
         } catch (Limits.Exceeded e) {

@@ -37,6 +37,10 @@ public record MailSignals(boolean bulk, boolean automated, boolean reply, boolea
     private static final java.util.List<String> TRACKER_HEADERS = java.util.List.of("X-GitHub-Reason", "X-GitLab-Project",
             "X-JIRA-FingerPrint", "X-Bugzilla-Product", "X-Redmine-Project", "X-Gitea-Reason", "X-Launchpad-Bug",
             "X-Phabricator-Sent-This-Message");
+    /** Every header {@link #of} reads: a message's are gathered in one pass ({@link NamedHeaders}) */
+    static final java.util.List<String> HEADERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("Precedence",
+            "List-Unsubscribe", "List-Id", "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Subject", "X-Gmail-Labels",
+            "X-Spam-Flag", "From", "To", "User-Agent", "X-Mailer", "X-RSS-URL"), TRACKER_HEADERS.stream()).toList();
     private static final Pattern GATEWAY_AGENT = Pattern.compile(
             "(?i)\\b(?:rss2email|rss2mail|feed2imap|feed2email|blogtrottr|newsboat|rss-to-email|feedmailer|mailchimp rss)\\b");
     /** Gmail's Spam label among a message's labels. */
