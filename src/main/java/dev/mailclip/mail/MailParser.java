@@ -19,7 +19,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

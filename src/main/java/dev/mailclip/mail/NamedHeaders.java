@@ -14,17 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A few header names, and their values in a message gathered in one pass over its header lines. Looked up one by one, each
- * name went through all the lines (the mail signals read 22 names, most of them absent, over some 30 lines of real
- * mail: 4 % of the extract). A value is what {@code MimeMessage.getHeader(name, ", ")} gives, unfolded: every line
- * of the name, in any case, in order, joined by ", ".
+ * A few header names, and their values in a message gathered in one pass over its header lines. Looked up one by
+ * one, each name went through all the lines (the mail signals read 22 names, most of them absent, over some 30 lines
+ * of real mail: 4 % of the extract). A value is what {@code MimeMessage.getHeader(name, ", ")} gives, unfolded: every
+ * line of the name, in any case, in order, joined by ", ".
  */
 final class NamedHeaders {
     private final Set<String> names;
     /** the names asked for, by their length: a header line of another length is passed over at once */
     private final String[][] byLength;
 
-    /** @param names the headers asked for, as {@link #get} will be asked them */
+    /** @param names the headers asked for, spelled as they will be asked for */
     NamedHeaders(Collection<String> names) {
         this.names = Set.copyOf(names);
         int longest = names.stream().mapToInt(String::length).max().orElse(0);

@@ -68,16 +68,16 @@ public record Verdict(boolean article, String kind) {
      * whose case-insensitive alternatives tried at every character cost ten times as much. VerdictPhrasesTest holds
      * each look to its regex: it never says no where the regex finds a phrase.
      */
-    static final FoldedWords MACHINE_WORDS = new FoldedWords(java.util.List.of("unsubscribe", "optout", "opt-out",
+    private static final FoldedWords MACHINE_WORDS = new FoldedWords(java.util.List.of("unsubscribe", "optout", "opt-out",
             "toberemoved", "removeyou", "removeme", "removefrom", "mailinglist", "thisemail", "thise-mail", "thismessage",
             "automated", "autoreply", "auto-reply", "outofoffice", "outoftheoffice", "donotreply", "don'treply",
             "thisisanautomatic", "stoprec", "youremail", "youre-mail"));
-    static final FoldedWords SALES_WORDS = new FoldedWords(java.util.List.of("clickhere", "notspam", "notaspam", "100%",
+    private static final FoldedWords SALES_WORDS = new FoldedWords(java.util.List.of("clickhere", "notspam", "notaspam", "100%",
             "actnow", "ordernow", "limitedtime", "freetrial", "creditcard", "moneyback", "guaranteed", "riskfree",
             "risk-free", "specialoffer", "noobligation", "callnow", "earn$", "$0", "$1", "$2", "$3", "$4", "$5", "$6",
             "$7", "$8", "$9"));
     /** {@link #CONVERSATION}'s words; its quoted lines need a '>', its CJK salutations one of {@link #CJK_MARKS} */
-    static final FoldedWords CONVERSATION_WORDS = new FoldedWords(java.util.List.of("wrote:", "originalmessage", "dear",
+    private static final FoldedWords CONVERSATION_WORDS = new FoldedWords(java.util.List.of("wrote:", "originalmessage", "dear",
             "attn"));
     private static final String CJK_MARKS = "尊亲親您様さ殿님";
     /** More capitals than this among a text's letters is shouting: advertising, not a person's words. */
