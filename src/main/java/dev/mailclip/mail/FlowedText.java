@@ -1,6 +1,5 @@
 package dev.mailclip.mail;
 
-import java.util.regex.Pattern;
 
 /**
  * Undoes RFC 3676 format=flowed: a line ending in a space continues on the next line (with
@@ -8,50 +7,53 @@ import java.util.regex.Pattern;
  * ("> ") only join lines of the same quote depth.
  */
 final class FlowedText {
-    /** compiled once: String.split compiles its regex at every call */
-    private static final Pattern LINE_END = Pattern.compile("\r?\n");
-
     private FlowedText() {
     }
 
+    /**
+     * The text unflowed: its lines ("\n" or "\r\n" ends) read in place and written straight to the result, a flowed
+     * paragraph growing there until its last line (no split into strings, no line copied twice: this runs on every
+     * flowed text part).
+     */
     public static String unflow(String text, boolean delSp) {
-        String[] lines = LINE_END.split(text, -1);
         StringBuilder out = new StringBuilder(text.length());
-        StringBuilder pending = null;
-        int pendingDepth = 0;
-        for (String raw : lines) {
+        boolean open = false; // a flowed line was written and its paragraph goes on
+        int openDepth = 0;
+        for (int start = 0; start <= text.length(); ) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline > start && text.charAt(newline - 1) == '\r' ? newline - 1
+                    : newline;
             int depth = 0;
-            while (depth < raw.length() && raw.charAt(depth) == '>') {
+            while (start + depth < end && text.charAt(start + depth) == '>') {
                 depth++;
             }
-            String line = raw.substring(depth);
-            if (line.startsWith(" ")) {
-                line = line.substring(1);
+            int from = start + depth;
+            if (from < end && text.charAt(from) == ' ') {
+                from++; // stuffing
             }
-            boolean signature = line.equals("-- ");
-            boolean flowed = !signature && line.endsWith(" ");
-            if (pending != null && depth != pendingDepth) {
-                out.append(pending).append('\n');
-                pending = null;
+            boolean signature = end - from == 3 && text.startsWith("-- ", from);
+            boolean flowed = !signature && end > from && text.charAt(end - 1) == ' ';
+            if (open && depth != openDepth) {
+                out.append('\n');
+                open = false;
             }
-            if (pending == null) {
-                pending = new StringBuilder();
-                pending.append(">".repeat(depth));
-                if (depth > 0) {
-                    pending.append(' ');
+            if (!open) {
+                for (int k = 0; k < depth; k++) {
+                    out.append('>');
                 }
-                pendingDepth = depth;
+                if (depth > 0) {
+                    out.append(' ');
+                }
+                openDepth = depth;
             }
-            pending.append(flowed && delSp ? line.substring(0, line.length() - 1) : line);
+            out.append(text, from, flowed && delSp ? end - 1 : end);
+            open = flowed;
             if (!flowed) {
-                out.append(pending).append('\n');
-                pending = null;
+                out.append('\n');
             }
+            start = newline < 0 ? text.length() + 1 : newline + 1;
         }
-        if (pending != null) {
-            out.append(pending);
-        }
-        // split(-1) leaves one trailing empty line for a final newline: keep the text's own ending
+        // the last line (empty after a final line end) ended with one: keep the text's own ending
         if (out.length() > 0 && out.charAt(out.length() - 1) == '\n' && !text.endsWith("\n")) {
             out.setLength(out.length() - 1);
         }
