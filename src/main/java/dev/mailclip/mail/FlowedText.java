@@ -1,6 +1,5 @@
 package dev.mailclip.mail;
 
-
 /**
  * Undoes RFC 3676 format=flowed: a line ending in a space continues on the next line (with
  * DelSp=yes that space is dropped); a leading space is stuffing and is removed. Quoted lines
