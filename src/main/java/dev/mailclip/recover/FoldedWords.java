@@ -40,6 +40,14 @@ final class FoldedWords {
 
     /** for each ASCII character, the words that end with it (null: none) */
     private final List<String>[] endingWith;
+    /**
+     * For each ASCII character, the characters that stand before it in the words ending with it, as two 64-bit masks
+     * (index {@code 2c} for 0-63, {@code 2c+1} for 64-127): a common letter that ends words ("e" of "article") is
+     * mostly not preceded by what they need, and one look at the character before it spares comparing every word.
+     */
+    private final long[] before = new long[256];
+    /** for each ASCII character, whether it is a word by itself (then any character may stand before it) */
+    private final boolean[] alone = new boolean[128];
     /** a power of two at least as long as the longest word: the size of a scan's ring */
     private final int ring;
 
@@ -54,6 +62,12 @@ final class FoldedWords {
                 endingWith[last] = new ArrayList<>();
             }
             endingWith[last].add(word);
+            if (word.length() == 1) {
+                alone[last] = true;
+            } else {
+                char previous = word.charAt(word.length() - 2);
+                before[2 * last + (previous >> 6)] |= 1L << (previous & 63);
+            }
             longest = Math.max(longest, word.length());
         }
         ring = Integer.highestOneBit(longest) * 2;
@@ -83,7 +97,7 @@ final class FoldedWords {
                 }
                 recent[fed++ & mask] = c;
                 List<String> candidates = c < 0x80 ? endingWith[c] : null;
-                if (candidates != null) {
+                if (candidates != null && mayEndHere(c)) {
                     for (String word : candidates) {
                         if (endsWith(word)) {
                             found = true;
@@ -97,6 +111,15 @@ final class FoldedWords {
 
         boolean found() {
             return found;
+        }
+
+        /** Whether the character fed before {@code last} may stand before it in a word (only ASCII ever does). */
+        private boolean mayEndHere(char last) {
+            if (fed < 2 || alone[last]) {
+                return true; // a word of one character, or too little fed for longer ones: endsWith tells
+            }
+            char previous = recent[(fed - 2) & mask];
+            return previous < 0x80 && (before[2 * last + (previous >> 6)] & 1L << (previous & 63)) != 0;
         }
 
         private boolean endsWith(String word) {
