@@ -13,6 +13,7 @@ B=target-bench
 mvn -q -o -Pbench -DbuildDir=$B compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$B/bench.cp
 rm -rf $B/bench-classes $B/ab-classes && mkdir -p $B/bench-classes $B/ab-classes
 javac -nowarn -d $B/bench-classes -cp "$B/classes:$(cat $B/bench.cp)" $(find src/bench/java -name '*.java')
+cp -r src/bench/resources/. $B/bench-classes/ # as scripts/bench.sh builds them, which runs on these classes too
 javac -nowarn -d $B/ab-classes $(find src/bench/ab -name '*.java')
 classes() { # a build's classes directory: this tree's for ".", else a worktree of the commit, compiled
     if [ "$1" = . ]; then echo "$PWD/$B/classes"; return; fi

@@ -10,6 +10,9 @@
 #                          and on a machine with more cores null4 jsonl4 sqlite4 (8 and 16 too): the import's scaling;
 #                          tikaopts: Tika's stock pipeline with mailclip's JVM options (not in the default set);
 #                          adapter-real: the adapter's warm overhead on 60 MB of real mail (not in the default set)
+#                          warm: Tika's pipeline and the import (null: and the default sink, two threads) three passes
+#                          each in one JVM, the last one in the table: the cost once the JIT has compiled (not in the
+#                          default set; the CPU s and RSS columns are the whole JVM's, the WARM notes each pass's)
 #        JVM_OPTIONS=...   the JVM options of mailclip's own stages (default: bin/jvm.options, as bin/mailclip runs;
 #                          JVM_OPTIONS= for the JVM's defaults). Tika's stages and the adapter run with the JVM's
 #                          defaults, as `java -jar tika-app.jar` and a Tika host do
@@ -57,7 +60,7 @@ run() { # size rep classpath stage-args...; $JOPTS: JVM options of this stage, $
     rss="$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")"
     # user + system CPU of the whole JVM (JIT and GC included): steadier than wall clock on a shared machine
     cpu="$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ {s += $2} END {printf "%.1f", s}' "$log")"
-    note="$(grep -E '^(COUNTS|FAILED|OVERHEAD)' "$log" | tr '\n' ' ' || true)${JOPTS:+ jvm: $JOPTS}"
+    note="$(grep -E '^(COUNTS|FAILED|OVERHEAD|WARM)' "$log" | tr '\n' ' ' || true)${JOPTS:+ jvm: $JOPTS}"
     echo "$line rss_mb=$rss cpu_s=$cpu $note"
     echo "$line" | sed -E 's/RESULT stage=(\S+) msgs=(\S+) mb=\S+ secs=(\S+) msgs_per_s=(\S+) mb_per_s=(\S+) peak_heap_mb=(\S+) live_heap_mb=(\S+)/\1\t\2\t\3\t\4\t\5\t\6\t\7/' \
         | awk -v s="$size" -v r="$rep" -v rss="$rss" -v cpu="$cpu" -v n="$note" -F'\t' '{print s"\t"$1"\t"r"\t"$2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7"\t"rss"\t"cpu"\t"n}' >> "$results"
@@ -83,6 +86,11 @@ for size in "${sizes[@]}"; do
         has mime2 && mrun $size $rep "$CP" mime "$mbox" 2
         has tika && run $size $rep "$TCP" tika "$mbox"
         has tikaopts && LABEL=tika-opts mrun $size $rep "$TCP" tika "$mbox"
+        if has warm; then
+            run $size $rep "$TCP" tika-warm "$mbox"
+            mrun $size $rep "$CP" import-warm "$mbox" null: 2
+            mrun $size $rep "$CP" import-warm "$mbox" "sqlite:$WORK/out.db" 2; rm -f "$WORK/out.db"*
+        fi
         for t in 1 2 4 8 16; do
             has null$t && mrun $size $rep "$CP" import "$mbox" null: $t
             if has jsonl$t; then mrun $size $rep "$CP" import "$mbox" "jsonl:$WORK/out.jsonl" $t; rm -f "$WORK/out.jsonl"; fi

@@ -38,6 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *                                (recover/HtmlOnlyStage; default 12 passes, the last one printed)
  *   warm-cpu MBOX [PASSES]       the steps one session's optimisations touched, in this thread's CPU time, best of
  *                                the passes (recover/WarmCpuStage; default 20): run two builds alternately
+ *   tika-warm MBOX [PASSES]      `tika` again and again in one JVM (default 3): a WARM line a pass, its wall and CPU
+ *                                time; the RESULT is the last pass's. What is left once the JIT has compiled
+ *   import-warm MBOX SINK THREADS [PASSES]   the same for `import`
  * </pre>
  */
 public final class BenchMain {
@@ -65,28 +68,65 @@ public final class BenchMain {
             case "tika-rfc822" -> Stats.report("tika-rfc822", TikaStages.perMessage(mbox, false), size, start);
             case "tika-mailclip" -> Stats.report("tika-mailclip", TikaStages.perMessage(mbox, true), size, start);
             case "adapter-warm" -> Stats.report("adapter-warm", TikaStages.warmOverhead(mbox), 2 * size, start);
-            case "import" -> {
-                String sink = args[2];
-                String threads = args[3];
-                Path report = Files.createTempFile("mailclip-bench", ".json");
-                int rc = Main.run("import", mbox.toString(), "--sink", sink, "--threads", threads, "--quiet",
-                        "--report", report.toString());
-                JsonNode counts = new ObjectMapper().readTree(report.toFile());
-                Files.deleteIfExists(report);
-                if (rc != 0) {
-                    throw new IllegalStateException("import exited " + rc);
-                }
-                String scheme = sink.substring(0, sink.indexOf(':'));
-                Stats.report("import-" + scheme + "-t" + threads, counts.get("messages").asLong(), size, start);
-                System.out.println("COUNTS " + counts.get("articles") + " articles, " + counts.get("mail") + " mail, "
-                        + counts.get("duplicates") + " duplicates, " + counts.get("quarantined") + " quarantined");
-            }
+            case "import" -> Stats.report(importStage(args), importOnce(mbox, args[2], args[3]), size, start);
+            case "tika-warm" -> warm("tika-warm", args.length > 2 ? Integer.parseInt(args[2]) : 3, size,
+                    () -> TikaStages.stock(mbox));
+            case "import-warm" -> warm(importStage(args) + "-warm", args.length > 4 ? Integer.parseInt(args[4]) : 3, size,
+                    () -> importOnce(mbox, args[2], args[3]));
             case "sink" -> SinkStage.run(mbox, args[2]);
             case "phases" -> PhaseStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 12);
             case "html-only" -> dev.mailclip.recover.HtmlOnlyStage.run(mbox, args.length > 2 ? Integer.parseInt(args[2]) : 12);
             case "warm-cpu" -> dev.mailclip.recover.WarmCpuStage.run(mbox,
                     args.length > 2 ? Integer.parseInt(args[2]) : 20);
             default -> throw new IllegalArgumentException("unknown stage " + args[0]);
+        }
+    }
+
+    private static String importStage(String[] args) {
+        return "import-" + args[2].substring(0, args[2].indexOf(':')) + "-t" + args[3];
+    }
+
+    /** `mailclip import MBOX --sink SINK --threads N`, its counts printed; returns the messages read. */
+    private static long importOnce(Path mbox, String sink, String threads) throws Exception {
+        if (sink.startsWith("sqlite:")) {
+            Path archive = Path.of(sink.substring("sqlite:".length()));
+            for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
+                Files.deleteIfExists(Path.of(archive + suffix)); // a pass again into a full archive would only find duplicates
+            }
+        }
+        Path report = Files.createTempFile("mailclip-bench", ".json");
+        int rc = Main.run("import", mbox.toString(), "--sink", sink, "--threads", threads, "--quiet",
+                "--report", report.toString());
+        JsonNode counts = new ObjectMapper().readTree(report.toFile());
+        Files.deleteIfExists(report);
+        if (rc != 0) {
+            throw new IllegalStateException("import exited " + rc);
+        }
+        System.out.println("COUNTS " + counts.get("articles") + " articles, " + counts.get("mail") + " mail, "
+                + counts.get("duplicates") + " duplicates, " + counts.get("quarantined") + " quarantined");
+        return counts.get("messages").asLong();
+    }
+
+    private interface Pass {
+        long run() throws Exception;
+    }
+
+    /**
+     * The same stage again and again in one JVM: the first pass pays for the JIT's compiling, the later ones show
+     * what the code costs once compiled. A WARM line a pass (wall time, and the whole JVM's CPU time over it: the
+     * workers' and any compiling left); the RESULT line is the last pass's.
+     */
+    private static void warm(String stage, int passes, long size, Pass pass) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        for (int i = 1; i <= passes; i++) {
+            long start = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
+            long messages = pass.run();
+            System.out.printf(java.util.Locale.ROOT, "WARM pass %d: %.1f s, %.1f CPU s%n", i,
+                    (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
+            if (i == passes) {
+                Stats.report(stage, messages, size, start);
+            }
         }
     }
 
