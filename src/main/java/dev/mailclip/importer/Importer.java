@@ -46,6 +46,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * it never holds the JVM open) and keeps its CPU until the process ends; the import is never blocked.
  */
 public final class Importer {
+    /**
+     * Messages in flight per worker. Results are written in input order, by one thread: while the sink commits a
+     * batch (SQLite: 2,000 records at once), or one slow message holds the head of the line, the workers go on only
+     * as far as the window lets the reader read ahead. With 8 a worker (16 messages for two), the import of 1 GB of
+     * real mail into SQLite kept the two cores 1.65 busy, not 1.8, and its warm passes took a fifth longer
+     * (BENCHMARKS.md, step 63). The bytes in flight stay bounded whatever the count ({@link InFlight}).
+     */
+    static final int IN_FLIGHT_PER_WORKER = 128;
+
     private final Extractor extractor;
     private final Sink sink;
     /** whether the sink held messages when opened; if not, {@link #held} asks it nothing */
@@ -98,7 +107,7 @@ public final class Importer {
         this.sink = sink;
         this.sinkHeldMessages = sink.heldMessagesWhenOpened();
         this.workers = workers;
-        this.inFlight = Math.max(16, workers * 8);
+        this.inFlight = workers * IN_FLIGHT_PER_WORKER;
         this.inFlightBytes = inFlightBytes;
         this.timeout = limits.timeout();
     }
