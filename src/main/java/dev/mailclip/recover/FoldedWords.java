@@ -41,11 +41,11 @@ final class FoldedWords {
     /** for each ASCII character, the words that end with it (null: none) */
     private final List<String>[] endingWith;
     /**
-     * For each ASCII character, the characters that stand before it in the words ending with it, as two 64-bit masks
-     * (index {@code 2c} for 0-63, {@code 2c+1} for 64-127): a common letter that ends words ("e" of "article") is
-     * mostly not preceded by what they need, and one look at the character before it spares comparing every word.
+     * Whether ASCII character {@code p} stands before ASCII character {@code c} at the end of some word, at index
+     * {@code c << 7 | p}: a common letter that ends words ("e" of "article") is mostly not preceded by what they
+     * need, and one look at the character before it spares comparing every word.
      */
-    private final long[] before = new long[256];
+    private final boolean[] before = new boolean[128 * 128];
     /** for each ASCII character, whether it is a word by itself (then any character may stand before it) */
     private final boolean[] alone = new boolean[128];
     /** a power of two at least as long as the longest word: the size of a scan's ring */
@@ -65,8 +65,7 @@ final class FoldedWords {
             if (word.length() == 1) {
                 alone[last] = true;
             } else {
-                char previous = word.charAt(word.length() - 2);
-                before[2 * last + (previous >> 6)] |= 1L << (previous & 63);
+                before[last << 7 | word.charAt(word.length() - 2)] = true;
             }
             longest = Math.max(longest, word.length());
         }
@@ -119,7 +118,7 @@ final class FoldedWords {
                 return true; // a word of one character, or too little fed for longer ones: endsWith tells
             }
             char previous = recent[(fed - 2) & mask];
-            return previous < 0x80 && (before[2 * last + (previous >> 6)] & 1L << (previous & 63)) != 0;
+            return previous < 0x80 && before[last << 7 | previous];
         }
 
         private boolean endsWith(String word) {
