@@ -27,6 +27,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -144,6 +147,34 @@ class ImporterTest {
             expected.add("msgid:<m" + i + "@t>");
         }
         assertEquals(expected, ids);
+    }
+
+    /**
+     * While the first message is slow, the other workers go on with the messages after it, far beyond one commit's
+     * worth of a small window: 100 of them here, where 8 a worker let 15 pass.
+     */
+    @Test
+    void aSlowMessageAtTheHeadOfTheLineDoesNotStopTheOthers() throws Exception {
+        CountDownLatch others = new CountDownLatch(100);
+        AtomicBoolean overtaken = new AtomicBoolean();
+        Extractor firstSlow = raw -> {
+            int i = (int) raw.origin().index();
+            if (i == 1) {
+                try {
+                    overtaken.set(others.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                others.countDown();
+            }
+            return TestArticles.article(i, "t", "x");
+        };
+        MemorySinkProvider.MemorySink sink = new MemorySinkProvider.MemorySink();
+        ImportResult r = new Importer(firstSlow, sink, 2).run(TestMessages.numbered(300), ImportListener.NONE);
+        assertTrue(overtaken.get(), "100 messages extracted while the first one was");
+        assertEquals(300, r.counts().messages());
+        assertEquals("msgid:<m1@t>", sink.records.get(0).id());
     }
 
     @Test
