@@ -64,47 +64,63 @@ final class HtmlText {
     }
 
     static String retidy(String text) {
-        // one pass over a char array, lines found by index: this runs on every message's whole text,
-        // several times, and a per-char String.charAt on non-Latin-1 text is a bounds check each time
-        char[] in = text.toCharArray();
-        char[] out = new char[in.length];
-        int o = 0;
+        // lines found with indexOf and copied in runs: this runs on most messages' whole text, and a copy of it
+        // to a char array and back was most of its cost (a Latin-1 string is widened, then narrowed again)
+        boolean marks = hasReplacedOrDropped(text);
+        StringBuilder out = new StringBuilder(text.length());
         int blank = 0;
-        int lineStart = 0;
-        for (int i = 0; i <= in.length; i++) {
-            if (i < in.length && in[i] != '\n') {
-                continue;
-            }
+        for (int lineStart = 0; lineStart <= text.length(); ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             int start = lineStart;
-            int end = i;
-            lineStart = i + 1;
-            while (start < end && trimmed(in[start])) {
+            int end = lineEnd;
+            lineStart = lineEnd + 1;
+            while (start < end && trimmed(text.charAt(start))) {
                 start++;
             }
-            while (end > start && trimmed(in[end - 1])) {
+            while (end > start && trimmed(text.charAt(end - 1))) {
                 end--;
             }
             if (start == end) {
                 blank++;
                 continue;
             }
-            if (o > 0) {
-                out[o++] = '\n';
+            if (out.length() > 0) {
+                out.append('\n');
                 if (blank > 0) {
-                    out[o++] = '\n';
+                    out.append('\n');
                 }
             }
-            for (int k = start; k < end; k++) {
-                char c = in[k];
-                if (c == '\u00a0' || c == '\u202f') {
-                    out[o++] = ' ';
-                } else if (!invisible(c)) {
-                    out[o++] = c;
-                }
+            if (marks) {
+                appendReplacingMarks(text, start, end, out);
+            } else {
+                out.append(text, start, end);
             }
             blank = 0;
         }
-        return new String(out, 0, o);
+        return out.toString();
+    }
+
+    /** Whether the text holds a character that tidying replaces or drops (indexOf: none of them is in a Latin-1 string but the no-break space). */
+    private static boolean hasReplacedOrDropped(String text) {
+        return text.indexOf('\u00a0') >= 0 || text.indexOf('\u202f') >= 0 || text.indexOf('\u200b') >= 0
+                || text.indexOf('\u200c') >= 0 || text.indexOf('\ufeff') >= 0;
+    }
+
+    /** The line's characters from start to end, no-break spaces as spaces and invisible marks dropped. */
+    private static void appendReplacingMarks(String text, int start, int end, StringBuilder out) {
+        int run = start; // the first character not yet copied
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\u00a0' || c == '\u202f' || invisible(c)) {
+                out.append(text, run, k);
+                if (!invisible(c)) {
+                    out.append(' ');
+                }
+                run = k + 1;
+            }
+        }
+        out.append(text, run, end);
     }
 
     /**

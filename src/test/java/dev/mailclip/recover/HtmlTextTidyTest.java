@@ -19,6 +19,70 @@ class HtmlTextTidyTest {
     }
 
     @Test
+    void retidyGivesWhatTheCharArrayVersionGave() {
+        char[] alphabet = java.util.Arrays.copyOf(ALPHABET, ALPHABET.length + 3);
+        alphabet[ALPHABET.length] = 'a';
+        alphabet[ALPHABET.length + 1] = 'b';
+        alphabet[ALPHABET.length + 2] = '\n';
+        Random random = new Random(45);
+        for (int n = 0; n < 300_000; n++) {
+            String text = RandomTexts.of(random, alphabet, 2 * MAX_LENGTH);
+            assertEquals(charArrayRetidy(text), HtmlText.retidy(text), () -> RandomTexts.escaped(text));
+        }
+    }
+
+    /** retidy as it was written before its lines were copied in runs: the reference it is held to */
+    private static String charArrayRetidy(String text) {
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int o = 0;
+        int blank = 0;
+        int lineStart = 0;
+        for (int i = 0; i <= in.length; i++) {
+            if (i < in.length && in[i] != '\n') {
+                continue;
+            }
+            int start = lineStart;
+            int end = i;
+            lineStart = i + 1;
+            while (start < end && trimmed(in[start])) {
+                start++;
+            }
+            while (end > start && trimmed(in[end - 1])) {
+                end--;
+            }
+            if (start == end) {
+                blank++;
+                continue;
+            }
+            if (o > 0) {
+                out[o++] = '\n';
+                if (blank > 0) {
+                    out[o++] = '\n';
+                }
+            }
+            for (int k = start; k < end; k++) {
+                char c = in[k];
+                if (c == '\u00a0' || c == '\u202f') {
+                    out[o++] = ' ';
+                } else if (!invisible(c)) {
+                    out[o++] = c;
+                }
+            }
+            blank = 0;
+        }
+        return new String(out, 0, o);
+    }
+
+    private static boolean invisible(char c) {
+        return c == '\u200b' || c == '\u200c' || c == '\ufeff';
+    }
+
+    private static boolean trimmed(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || invisible(c) || Character.isWhitespace(c);
+    }
+
+    @Test
     void tidyingTwiceChangesNothing() {
         Random random = new Random(43);
         for (int n = 0; n < 100_000; n++) {
