@@ -18,6 +18,11 @@ public final class PeelTiming {
         return ForwardSubjects.isForward(subject);
     }
 
+    /** The forward gate on a sketch already made (of the parsed tree, for HTML-only mail). */
+    public static boolean mayHoldForward(HtmlSketch sketch) {
+        return ForwardGate.mayHoldForward(sketch);
+    }
+
     /** Nanoseconds in all: {peeling (parse, rendering, scan), sketch and gate}, and how many the gate lets through. */
     public static long[] time(List<String> htmls) {
         long[] out = new long[3];

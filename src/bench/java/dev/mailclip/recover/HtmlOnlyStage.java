@@ -37,11 +37,15 @@ public final class HtmlOnlyStage {
         Map<String, Long> nanos = new LinkedHashMap<>();
         long shapeGateLetsThrough = 0;
         long textGateHolds = 0;
+        long treeForwardThrough = 0;
+        long treeShapeThrough = 0;
         long[] peel = null;
         for (int pass = 0; pass < passes; pass++) {
             nanos.clear();
             shapeGateLetsThrough = 0;
             textGateHolds = 0;
+            treeForwardThrough = 0;
+            treeShapeThrough = 0;
             for (int i = 0; i < n; i++) {
                 ClipContext context = contexts.get(i);
                 long t = System.nanoTime();
@@ -63,6 +67,15 @@ public final class HtmlOnlyStage {
                 textGateHolds += holds ? 1 : 0;
                 shapeGateLetsThrough += HtmlShapeGate.mayHoldShape(HtmlSketch.of(htmls.get(i)), context) ? 1 : 0;
                 add(nanos, "sketch and shape gate (not run on such mail)", t);
+                t = System.nanoTime();
+                HtmlSketch tree = HtmlSketch.of(doc);
+                t = add(nanos, "sketch of the parsed tree (as the peeler makes it)", t);
+                boolean forward = PeelTiming.mayHoldForward(tree);
+                t = add(nanos, "the forward gate on it", t);
+                boolean shape = HtmlShapeGate.mayHoldShape(tree, context);
+                add(nanos, "the shape gate on it", t);
+                treeForwardThrough += forward ? 1 : 0;
+                treeShapeThrough += shape ? 1 : 0;
                 Content html = new Content(htmls.get(i), null);
                 Content parsed = html.withDocument(html.parsedHtml());
                 t = System.nanoTime();
@@ -77,6 +90,8 @@ public final class HtmlOnlyStage {
         System.out.printf(Locale.ROOT, "  %-50s %7.1f%n", "sketch and forward gate (not run on such mail)", peel[1] / 1e3 / n);
         System.out.printf(Locale.ROOT, "the forward gate lets through %d, the shape gate %d, the text gate holds for %d%n",
                 peel[2], shapeGateLetsThrough, textGateHolds);
+        System.out.printf(Locale.ROOT, "on the sketch of the tree: the forward gate lets through %d, the shape gate %d%n",
+                treeForwardThrough, treeShapeThrough);
     }
 
     private static long add(Map<String, Long> nanos, String step, long since) {

@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Whether an HTML body may hold a forward the peeler would find, read off its {@link HtmlSketch} without parsing
- * it: every forward the {@link ForwardScanner} finds stands on a From label and its colon, a separator phrase,
- * or a rule line above a line that names the sender by his address ("06.03.2024, 21:14, Name &lt;a@b&gt;:"),
+ * Whether an HTML body may hold a forward the peeler would find, read off its {@link HtmlSketch} (of the HTML,
+ * without parsing it, for mail with both bodies; of the parsed tree for HTML-only mail) instead of rendering it:
+ * every forward the {@link ForwardScanner} finds stands on a From label and its colon, a separator phrase, or a rule
+ * line above a line that names the sender by his address ("06.03.2024, 21:14, Name &lt;a@b&gt;:"),
  * in some language of the {@link ForwardVocabulary}. A body whose text holds none of these, its letters run
  * together as the label table folds them, cannot be a forward; one whose subject marks a forward is read whole
  * anyway (the attribution-line forward needs only "wrote:"). Kept exact by {@code HtmlGateTest}.
@@ -52,6 +53,9 @@ final class ForwardGate {
      * only shortens them.
      */
     private static boolean mayHoldDatedSenderUnderRule(String text, int[] rules) {
+        if (!mayHoldClock(text)) {
+            return false; // most text with an '@' has no clock: found with indexOf, without the walk below
+        }
         int seen = 0; // characters other than white space and invisible ones, so far
         int rule = -1;
         int clock = -1;
@@ -80,6 +84,31 @@ final class ForwardGate {
                 at = seen;
             }
             previous = c;
+        }
+        return false;
+    }
+
+    /**
+     * Whether some colon stands where the walk of {@link #mayHoldDatedSenderUnderRule} would take it for a clock's: an
+     * ASCII digit before it and two after it, what the squeeze leaves out passed over. Without one that walk finds
+     * no clock, so no '@' after one, so no colon to end the line.
+     */
+    private static boolean mayHoldClock(String text) {
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            if (digitBefore(text, colon) && clockDigitsFollow(text, colon)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** an ASCII digit before the colon, what the squeeze leaves out passed over */
+    private static boolean digitBefore(String text, int colon) {
+        for (int k = colon - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (!Keys.isSqueezedOut(c)) {
+                return isAsciiDigit(c);
+            }
         }
         return false;
     }

@@ -45,13 +45,15 @@ public final class ForwardUnwrapper {
             return Unwrapped.none(new Content(null, null));
         }
         boolean forwardSubject = ForwardSubjects.isForward(subject);
-        // HTML-only mail is parsed for its text anyway: the gate would only add its pass
-        boolean gated = gate && content.hasHtml() && content.hasText() && !forwardSubject;
+        boolean gated = gate && content.hasHtml() && !forwardSubject;
         if (gated) {
-            content = content.sketched(); // recovery reads the same sketch
+            // recovery reads the same sketch; HTML-only mail is parsed for its text anyway, so its sketch is read
+            // off the tree, which costs less than a scan of the HTML
+            content = content.hasText() ? content.sketched() : content.parsedAndSketched();
         }
         boolean readHtml = content.html() != null && (!gated || ForwardGate.mayHoldForward(content.sketch()));
-        Peeled html = readHtml ? HtmlForwards.peel(content.html()) : null;
+        Peeled html = !readHtml ? null : content.document() != null ? HtmlForwards.peel(content.html(), content.document())
+                : HtmlForwards.peel(content.html());
         Peeled text = content.text() == null ? null : TextForwards.peel(content.text());
         if (!isForward(html) && !isForward(text) && forwardSubject) {
             html = html == null ? null : AttributionForwards.peelHtml(html, subject);

@@ -49,7 +49,11 @@ final class HtmlForwards {
     }
 
     static Peeled peel(String html) {
-        Document document = HtmlDocuments.parse(html);
+        return peel(html, HtmlDocuments.parse(html));
+    }
+
+    /** Peels {@code html} parsed as {@code document}, which a forward found is cut from. */
+    static Peeled peel(String html, Document document) {
         Element body = document.body();
         HtmlLines.Rendered rendered = HtmlLines.render(body, FORWARD_EVALUATOR);
         List<Line> lines = rendered.lines();

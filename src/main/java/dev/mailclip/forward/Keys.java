@@ -157,12 +157,14 @@ final class Keys {
      * string: {@code KeysTest} holds the vocabulary to it.
      */
     static String squeezed(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+        // into a char array, not a StringBuilder: the gate squeezes every HTML-only message's whole text
+        char[] out = new char[s.length()];
+        int o = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 if (!isSqueezedOut(c) && c != '*') {
-                    out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c);
+                    out[o++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c;
                 }
             } else {
                 String folded = SQUEEZED[c];
@@ -170,10 +172,16 @@ final class Keys {
                     folded = squeezedChar(c);
                     SQUEEZED[c] = folded; // a String is immutable: a racing thread sees it whole or makes its own
                 }
-                out.append(folded);
+                // room for this fold and one character for each left: a character folds to more only out of ASCII
+                int room = o + folded.length() + s.length() - i - 1;
+                if (room > out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, room));
+                }
+                folded.getChars(0, folded.length(), out, o);
+                o += folded.length();
             }
         }
-        return out.toString();
+        return new String(out, 0, o);
     }
 
     private static String squeezedChar(char c) {

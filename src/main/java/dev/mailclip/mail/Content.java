@@ -40,6 +40,18 @@ public record Content(String html, String text, Document document, HtmlSketch sk
         return html == null || sketch != null ? this : new Content(html, text, document, HtmlSketch.of(html));
     }
 
+    /**
+     * The same content with its HTML parsed and its sketch read off the tree ({@link HtmlSketch#of(Document)}), once:
+     * for HTML-only mail, which is parsed for its text anyway. Itself when it has no HTML or a sketch already.
+     */
+    public Content parsedAndSketched() {
+        if (!hasHtml() || sketch != null) {
+            return this;
+        }
+        Document parsed = parsedHtml();
+        return new Content(html, text, parsed, HtmlSketch.of(parsed));
+    }
+
     /** The parsed HTML: the one already made, or a new parse; null when there is no HTML. */
     public Document parsedHtml() {
         if (document != null) {

@@ -1,6 +1,13 @@
 package dev.mailclip.mail;
 
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.Locale;
 
@@ -81,6 +88,55 @@ public final class HtmlSketch {
 
     public static HtmlSketch of(String html) {
         return new Scanner(html.replace('\u00a0', ' ')).scan(); // as HtmlDocuments parses it
+    }
+
+    /**
+     * The sketch of a body already parsed, read off its tree in one walk: for HTML-only mail, which is parsed for
+     * its text anyway, this is cheaper than the scan of its HTML and the peeler's rendering it spares. The text is
+     * every text node's in the tree's order, the markup every element's start tag as the tree holds it (its name,
+     * then each attribute as {@code name="value"}, in lower case, a {@code >} in a value written as a space so that
+     * a tag ends at its own), the comments every comment's data. It is {@link #plain} by nature: the tree is what
+     * the peeler and the recognisers read.
+     */
+    public static HtmlSketch of(Document document) {
+        TreeReader reader = new TreeReader();
+        document.traverse(reader);
+        return new HtmlSketch(reader.text.toString(), reader.markup.toString().toLowerCase(Locale.ROOT),
+                reader.comments.toString(), true,
+                java.util.Arrays.copyOf(reader.rules, reader.ruleCount));
+    }
+
+    private static final class TreeReader implements NodeVisitor {
+        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder markup = new StringBuilder();
+        private final StringBuilder comments = new StringBuilder();
+        private int[] rules = new int[0];
+        private int ruleCount;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                markup.append('<').append(e.normalName());
+                if (e.attributesSize() > 0) {
+                    for (Attribute a : e.attributes()) {
+                        String value = a.getValue();
+                        markup.append(' ').append(a.getKey()).append("=\"")
+                                .append(value.indexOf('>') < 0 ? value : value.replace('>', ' ')).append('"');
+                    }
+                }
+                markup.append('>');
+                if (e.normalName().equals("hr")) {
+                    if (ruleCount == rules.length) {
+                        rules = java.util.Arrays.copyOf(rules, Math.max(4, ruleCount * 2));
+                    }
+                    rules[ruleCount++] = text.length();
+                }
+            } else if (node instanceof Comment c) {
+                comments.append(c.getData());
+            }
+        }
     }
 
     private static boolean isTagNameEnd(char c) {

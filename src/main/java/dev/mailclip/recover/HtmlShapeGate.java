@@ -4,8 +4,9 @@ import dev.mailclip.mail.HtmlSketch;
 import dev.mailclip.mail.MailSignals;
 
 /**
- * Whether any HTML recogniser could claim a field or a body from a message's HTML, read off its {@link HtmlSketch}
- * before it is parsed. Each recogniser stands on something a sketch shows:
+ * Whether any HTML recogniser could claim a field or a body from a message's HTML, read off its {@link HtmlSketch}:
+ * of the HTML before it is parsed for mail with both bodies, of the parsed tree for HTML-only mail (which is parsed
+ * for its text anyway). Each recogniser stands on something a sketch shows:
  * <ul>
  *   <li>Reader View on its title's or content's class name;</li>
  *   <li>a feed item, only in list, gateway, service or forwarded mail, on a heading (h1 to h3, Mailchimp's and

@@ -1,6 +1,7 @@
 package dev.mailclip.forward;
 
 import dev.mailclip.RandomTexts;
+import dev.mailclip.mail.HtmlDocuments;
 import dev.mailclip.mail.HtmlSketch;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,7 @@ class ForwardGateTest {
         }
         Random random = new Random(20261204);
         int gated = 0;
+        int gatedTree = 0;
         int forwards = 0;
         int rounds = 20_000;
         for (int round = 0; round < rounds; round++) {
@@ -57,11 +59,43 @@ class ForwardGateTest {
             boolean peeled = HtmlForwards.peel(body).isForward();
             boolean through = ForwardGate.mayHoldForward(HtmlSketch.of(body));
             assertTrue(through || !peeled, () -> "a forward the gate keeps from the peeler:\n" + body);
+            // HTML-only mail: the sketch read off the parsed tree
+            boolean throughTree = ForwardGate.mayHoldForward(HtmlSketch.of(HtmlDocuments.parse(body)));
+            assertTrue(throughTree || !peeled, () -> "a forward the gate on the tree keeps from the peeler:\n" + body);
+            gatedTree += throughTree ? 0 : 1;
             gated += through ? 0 : 1;
             forwards += peeled ? 1 : 0;
         }
         assertTrue(gated > rounds / 20, "bodies the gate keeps from the peeler: " + gated);
+        assertTrue(gatedTree > rounds / 20, "bodies the gate on the tree keeps from the peeler: " + gatedTree);
         assertTrue(forwards > rounds / 10, "bodies the peeler finds a forward in: " + forwards);
+    }
+
+    @Test
+    void squeezingGivesWhatTheStringBuilderVersionGave() {
+        char[] alphabet = {'a', 'F', 'r', ' ', '\n', '*', '`', ':', '\u00e9', '\u00c9', '\u00df', '\ufb01', '\u200b', '\uff26',
+            '\uff1a', '\u00a0', '\u0130', '\u0410', '\u3000', '\u2163'};
+        Random random = new Random(20261206);
+        for (int n = 0; n < 100_000; n++) {
+            String text = RandomTexts.of(random, alphabet, 30);
+            assertEquals(stringBuilderSqueezed(text), Keys.squeezed(text), () -> RandomTexts.escaped(text));
+        }
+    }
+
+    /** Keys.squeezed as it was written before it squeezed into a char array: the reference it is held to */
+    private static String stringBuilderSqueezed(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (!Keys.isSqueezedOut(c) && c != '*') {
+                    out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c);
+                }
+            } else if (!Keys.isSqueezedOut(c)) {
+                out.append(Keys.of(String.valueOf(c)).replace(" ", "").replace("*", ""));
+            }
+        }
+        return out.toString();
     }
 
     @Test

@@ -55,6 +55,46 @@ class HtmlSketchTest {
     }
 
     @Test
+    void aSketchOfTheTreeReadsItsTextTagsAttributesAndCommentsAsTheTreeHoldsThem() {
+        Random random = new Random(2026_12_06);
+        for (int round = 0; round < 20_000; round++) {
+            String html = RandomTexts.pieces(random, PIECES, 25, "");
+            Document doc = HtmlDocuments.parse(html);
+            HtmlSketch sketch = HtmlSketch.of(doc);
+            assertTrue(sketch.plain());
+            StringBuilder text = new StringBuilder();
+            java.util.List<Integer> rules = new java.util.ArrayList<>();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        text.append(t.getWholeText());
+                    } else if (node instanceof Comment c) {
+                        assertTrue(sketch.comments().contains(c.getData()), () -> "comment " + c.getData() + " in " + html);
+                    } else if (node instanceof Element e && !(node instanceof Document)) {
+                        assertTrue(sketch.hasTag(e.normalName()), () -> "tag " + e.normalName() + " in " + html);
+                        for (Attribute a : e.attributes()) {
+                            String written = a.getKey() + "=\"" + a.getValue().toLowerCase(Locale.ROOT).replace('>', ' ') + "\"";
+                            assertTrue(sketch.markup().contains(written), () -> "attribute " + a + " in " + html);
+                        }
+                        if (e.normalName().equals("hr")) {
+                            rules.add(text.length());
+                        }
+                    }
+                }
+            }, doc);
+            assertEquals(text.toString(), sketch.text(), () -> "text of " + html);
+            assertEquals(rules, java.util.Arrays.stream(sketch.rules()).boxed().toList(), () -> "rules of " + html);
+        }
+    }
+
+    @Test
+    void aSketchOfTheTreeEndsEachTagAtItsOwnEnd() {
+        HtmlSketch s = HtmlSketch.of(HtmlDocuments.parse("<META CONTENT=\"a>b\" NAME=Author><p>x</p>"));
+        assertTrue(s.markup().contains("<meta content=\"a b\" name=\"author\">"), s.markup());
+    }
+
+    @Test
     void textMovedByTheTreeBuilderMakesTheSketchNotPlain() {
         assertFalse(HtmlSketch.of("<table>Fr<tr><td>x</td></tr>om:</table>").plain());
         assertFalse(HtmlSketch.of("<svg><style>a</svg>From: x</style>").plain());

@@ -50,6 +50,7 @@ class HtmlShapeGateTest {
                 new ReadLaterShareRecogniser(), new SavedPageRecogniser());
         Random random = new Random(20261204);
         int gated = 0;
+        int gatedTree = 0;
         int claimed = 0;
         int rounds = 20_000;
         for (int round = 0; round < rounds; round++) {
@@ -57,6 +58,7 @@ class HtmlShapeGateTest {
             List<String> senders = random.nextBoolean() ? List.of("ann@example.org") : List.of("ann@example.org", "bob@example.com");
             ClipContext context = new ClipContext(LocalDate.of(2024, 3, 4), SUBJECTS.get(random.nextInt(SUBJECTS.size())),
                     SIGNALS.get(random.nextInt(SIGNALS.size())), ClipContext.Source.MESSAGE_BODY, senders);
+            HtmlSketch tree = HtmlSketch.of(HtmlDocuments.parse(body)); // HTML-only mail's, before any recogniser reads the tree
             Document doc = HtmlDocuments.parse(body);
             Findings findings = new Findings();
             recognisers.forEach(r -> r.recognise(doc, context, findings));
@@ -64,10 +66,15 @@ class HtmlShapeGateTest {
                     || findings.note() != null;
             boolean through = HtmlShapeGate.mayHoldShape(HtmlSketch.of(body), context);
             assertTrue(through || !found, () -> "claims the gate keeps from the recognisers: " + findings.claims() + "\n" + body);
+            boolean throughTree = HtmlShapeGate.mayHoldShape(tree, context);
+            assertTrue(throughTree || !found, () -> "claims the gate on the tree keeps from the recognisers: "
+                    + findings.claims() + "\n" + body);
+            gatedTree += throughTree ? 0 : 1;
             gated += through ? 0 : 1;
             claimed += found ? 1 : 0;
         }
         assertTrue(gated > rounds / 25, "bodies the gate keeps from the recognisers: " + gated);
+        assertTrue(gatedTree > rounds / 25, "bodies the gate on the tree keeps from the recognisers: " + gatedTree);
         assertTrue(claimed > rounds / 5, "bodies a recogniser claims from: " + claimed);
     }
 
