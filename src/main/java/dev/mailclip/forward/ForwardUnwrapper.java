@@ -52,6 +52,8 @@ public final class ForwardUnwrapper {
             content = content.hasText() ? content.sketched() : content.parsedAndSketched();
         }
         boolean readHtml = content.html() != null && (!gated || ForwardGate.mayHoldForward(content.sketch()));
+        // the parse made for the sketch is peeled (and a forward found cut from it: the inner content below is
+        // made anew, without it)
         Peeled html = !readHtml ? null : content.document() != null ? HtmlForwards.peel(content.html(), content.document())
                 : HtmlForwards.peel(content.html());
         Peeled text = content.text() == null ? null : TextForwards.peel(content.text());

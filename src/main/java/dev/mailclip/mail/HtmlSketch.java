@@ -128,15 +128,19 @@ public final class HtmlSketch {
                 }
                 markup.append('>');
                 if (e.normalName().equals("hr")) {
-                    if (ruleCount == rules.length) {
-                        rules = java.util.Arrays.copyOf(rules, Math.max(4, ruleCount * 2));
-                    }
-                    rules[ruleCount++] = text.length();
+                    rules = withRule(rules, ruleCount++, text.length());
                 }
             } else if (node instanceof Comment c) {
                 comments.append(c.getData());
             }
         }
+    }
+
+    /** The rules with a rule at {@code at} in place {@code index}: the same array, or a larger copy when it is full. */
+    private static int[] withRule(int[] rules, int index, int at) {
+        int[] out = index < rules.length ? rules : java.util.Arrays.copyOf(rules, Math.max(4, index * 2));
+        out[index] = at;
+        return out;
     }
 
     private static boolean isTagNameEnd(char c) {
@@ -320,10 +324,7 @@ public final class HtmlSketch {
             openOrClose(name, true);
             switch (name) {
                 case "hr" -> {
-                    if (ruleCount == rules.length) {
-                        rules = java.util.Arrays.copyOf(rules, Math.max(4, ruleCount * 2));
-                    }
-                    rules[ruleCount++] = text.length();
+                    rules = withRule(rules, ruleCount++, text.length());
                     return end;
                 }
                 case "script" -> {
