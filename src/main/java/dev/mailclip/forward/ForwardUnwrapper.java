@@ -47,9 +47,7 @@ public final class ForwardUnwrapper {
         boolean forwardSubject = ForwardSubjects.isForward(subject);
         boolean gated = gate && content.hasHtml() && !forwardSubject;
         if (gated) {
-            // recovery reads the same sketch; HTML-only mail is parsed for its text anyway, so its sketch is read
-            // off the tree, which costs less than a scan of the HTML
-            content = content.hasText() ? content.sketched() : content.parsedAndSketched();
+            content = content.sketched(); // recovery reads the same sketch (and the same parse, when one was made)
         }
         boolean readHtml = content.html() != null && (!gated || ForwardGate.mayHoldForward(content.sketch()));
         // the parse made for the sketch is peeled (and a forward found cut from it: the inner content below is

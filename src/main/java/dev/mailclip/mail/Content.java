@@ -35,18 +35,18 @@ public record Content(String html, String text, Document document, HtmlSketch sk
         return new Content(html, text, parsed, sketch);
     }
 
-    /** The same content with its HTML's sketch made (once); itself when it has no HTML. */
-    public Content sketched() {
-        return html == null || sketch != null ? this : new Content(html, text, document, HtmlSketch.of(html));
-    }
-
     /**
-     * The same content with its HTML parsed and its sketch read off the tree ({@link HtmlSketch#of(Document)}), once:
-     * for HTML-only mail, which is parsed for its text anyway. Itself when it has no HTML or a sketch already.
+     * The same content with its HTML's sketch made (once); itself when it has no HTML or a sketch already. HTML that
+     * is parsed already, or will be for its text (HTML-only content), is parsed now and sketched off the tree
+     * ({@link HtmlSketch#of(Document)}); HTML beside a text is sketched from its source ({@link HtmlSketch#of(String)}),
+     * which costs less than a parse that no reader may need.
      */
-    public Content parsedAndSketched() {
-        if (!hasHtml() || sketch != null) {
+    public Content sketched() {
+        if (html == null || sketch != null) {
             return this;
+        }
+        if (document == null && (hasText() || !hasHtml())) {
+            return new Content(html, text, null, HtmlSketch.of(html));
         }
         Document parsed = parsedHtml();
         return new Content(html, text, parsed, HtmlSketch.of(parsed));

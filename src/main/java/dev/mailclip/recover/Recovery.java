@@ -53,11 +53,12 @@ public final class Recovery {
             // an RSS-to-email gateway named the item in a header (X-RSS-URL): in its HTML and its text form
             findings.claim(Field.URL, UrlCleaner.clean(feedItemUrl), "mail:x-rss-url");
         }
-        // the gate: on a sketch of the HTML for mail with both bodies, and on the one the forward peeler read off the
-        // tree for HTML-only mail (without it, HTML-only mail goes through: a scan of its HTML costs what it spares)
-        boolean readHtml = !gate || !content.hasHtml() || context.source() != ClipContext.Source.MESSAGE_BODY
-                || !content.hasText() && content.sketch() == null
-                || HtmlShapeGate.mayHoldShape(content.sketched().sketch(), context);
+        // the gate, on the HTML's sketch: mostly the one the forward peeler made
+        boolean gated = gate && content.hasHtml() && context.source() == ClipContext.Source.MESSAGE_BODY;
+        if (gated) {
+            content = content.sketched();
+        }
+        boolean readHtml = !gated || HtmlShapeGate.mayHoldShape(content.sketch(), context);
         // parsed once: the forward peeler may have done it; not at all when its text is all recovery reads
         Document doc = readHtml || !content.hasText() ? content.parsedHtml() : null;
         if (doc != null && readHtml) {
