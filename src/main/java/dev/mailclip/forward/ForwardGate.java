@@ -17,11 +17,27 @@ import java.util.Map;
 final class ForwardGate {
     /** the From labels with their colon, and the separator phrases, squeezed ({@link Keys#squeezed}) */
     private static final Keys.Table<Boolean> NEEDLES = new Keys.Table<>(needles());
-    /** the pairs of characters a needle starts with, hashed: most positions of a text are passed at a glance */
-    private static final java.util.BitSet OPENINGS = new java.util.BitSet(1 << 16);
+    /** the first four characters of each needle of four or more, as bits of a hash ({@link #isQuad}): most texts meet none */
+    private static final long[] QUADS = new long[1 << 10];
+    /** the needles of three characters ("de:", "от:"), each a colon at the end, packed as {@link #readNeedles} packs them */
+    private static final long[] TRIPLES;
+    /** what {@link #readNeedles} found: a needle; else an '@' (without which no line names a sender by address); else neither */
+    private static final int NEEDLE = 2;
+    private static final int AT = 1;
 
     static {
-        NEEDLES.keys().forEach(key -> OPENINGS.set(opening(key.charAt(0), key.charAt(1))));
+        java.util.List<Long> triples = new java.util.ArrayList<>();
+        for (String needle : NEEDLES.keys()) {
+            if (needle.length() >= 4) {
+                long hash = hash(packed(needle, 4));
+                QUADS[(int) (hash >>> 54)] |= 1L << hash;
+            } else if (needle.length() == 3 && needle.charAt(2) == ':') {
+                triples.add(packed(needle, 3));
+            } else {
+                throw new IllegalStateException("a needle the gate cannot look for: " + needle);
+            }
+        }
+        TRIPLES = triples.stream().mapToLong(Long::longValue).toArray();
     }
 
     private ForwardGate() {
@@ -31,17 +47,107 @@ final class ForwardGate {
         if (!sketch.plain()) {
             return true;
         }
-        String squeezed = Keys.squeezed(sketch.text());
-        for (int i = 0; i + 1 < squeezed.length(); i++) {
-            if (OPENINGS.get(opening(squeezed.charAt(i), squeezed.charAt(i + 1))) && NEEDLES.keyAt(squeezed, i)) {
+        int read = readNeedles(sketch.text());
+        return read == NEEDLE || read == AT && mayHoldDatedSenderUnderRule(sketch.text(), sketch.rules());
+    }
+
+    /** Whether a needle stands in the text as squeezed: {@code ForwardGateTest} holds it to a search of that string. */
+    static boolean holdsNeedle(String text) {
+        return readNeedles(text) == NEEDLE;
+    }
+
+    /**
+     * Reads the text as squeezed ({@link Keys#squeezed}) without making that string: its last four squeezed characters,
+     * packed in a long, show at a glance where a needle's first four (or a three-character needle whole) may end, and
+     * only there is the needle table walked, from where they start.
+     */
+    private static int readNeedles(String text) {
+        long last = 0; // the last four squeezed characters, 16 bits each, the newest lowest
+        int count = 0; // squeezed characters so far
+        boolean at = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (Keys.isSqueezedOut(c) || c == '*') {
+                    continue;
+                }
+                char f = Keys.squeezedAscii(c);
+                last = last << 16 | f;
+                count++;
+                at |= f == '@';
+                if (needleEnds(text, i, 0, f, last, count)) {
+                    return NEEDLE;
+                }
+            } else {
+                String folded = Keys.squeezedFold(c);
+                for (int k = 0; k < folded.length(); k++) {
+                    char f = folded.charAt(k);
+                    last = last << 16 | f;
+                    count++;
+                    at |= f == '@';
+                    if (needleEnds(text, i, k, f, last, count)) {
+                        return NEEDLE;
+                    }
+                }
+            }
+        }
+        return at ? AT : 0;
+    }
+
+    /**
+     * Whether a needle's first four characters, or a three-character needle, end with the squeezed character {@code f},
+     * place {@code k} of the fold of text position {@code i}; {@code last} holds it and the three before it.
+     */
+    private static boolean needleEnds(String text, int i, int k, char f, long last, int count) {
+        return count >= 4 && isQuad(last) && needleStarts(text, i, k, 3)
+                || f == ':' && count >= 3 && isTriple(last & 0xFFFF_FFFF_FFFFL) && needleStarts(text, i, k, 2);
+    }
+
+    /**
+     * Whether a needle starts {@code back} squeezed characters before the one at place {@code k} of the fold of text
+     * position {@code i}: read back to where that one was folded from, then the needle table walked from there.
+     */
+    private static boolean needleStarts(String text, int i, int k, int back) {
+        int from = i;
+        int place = k - back; // the start's place in the fold of text[from]
+        while (place < 0) {
+            from--;
+            place += foldLength(text.charAt(from));
+        }
+        return NEEDLES.keyAtSqueezed(text, from, place);
+    }
+
+    /** how many squeezed characters a character of the text gives */
+    private static int foldLength(char c) {
+        return c >= 0x80 ? Keys.squeezedFold(c).length() : Keys.isSqueezedOut(c) || c == '*' ? 0 : 1;
+    }
+
+    private static boolean isTriple(long packed) {
+        for (long triple : TRIPLES) {
+            if (triple == packed) {
                 return true;
             }
         }
-        return squeezed.indexOf('@') >= 0 && mayHoldDatedSenderUnderRule(sketch.text(), sketch.rules());
+        return false;
     }
 
-    private static int opening(char first, char second) {
-        return (first * 31 + second) & 0xFFFF;
+    /** the first {@code n} characters of a squeezed string, 16 bits each, the last lowest */
+    private static long packed(String squeezed, int n) {
+        long packed = 0;
+        for (int i = 0; i < n; i++) {
+            packed = packed << 16 | squeezed.charAt(i);
+        }
+        return packed;
+    }
+
+    /** whether four packed characters may be a needle's first four: its hash's top ten bits pick a word, its low six a bit */
+    private static boolean isQuad(long packed) {
+        long hash = hash(packed);
+        return (QUADS[(int) (hash >>> 54)] & 1L << hash) != 0;
+    }
+
+    private static long hash(long packed) {
+        return packed * 0x9E3779B97F4A7C15L;
     }
 
     /**
@@ -126,6 +232,7 @@ final class ForwardGate {
         }
         return digits == 2;
     }
+
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';

@@ -101,16 +101,30 @@ final class Keys {
             return byKey.keySet();
         }
 
-        /** Whether a key starts at {@code at} of a text folded as the keys were ({@link #squeezed} keys, a squeezed text). */
-        boolean keyAt(CharSequence folded, int at) {
+        /**
+         * Whether a key starts where character {@code from} of a text folds to, the first {@code skip} characters of
+         * its fold left out, the text read as {@link #squeezed} (squeezed keys) without making that string.
+         */
+        boolean keyAtSqueezed(CharSequence s, int from, int skip) {
             Node<V> node = root;
-            for (int i = at; i < folded.length(); i++) {
-                node = node.next(folded.charAt(i));
-                if (node == null) {
-                    return false;
-                }
-                if (node.value != null) {
-                    return true;
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (isSqueezedOut(c) || c == '*') {
+                        continue;
+                    }
+                    node = node.next(squeezedAscii(c));
+                    if (node == null || node.value != null) {
+                        return node != null;
+                    }
+                } else {
+                    String folded = squeezedFold(c);
+                    for (int k = i == from ? skip : 0; k < folded.length(); k++) {
+                        node = node.next(folded.charAt(k));
+                        if (node == null || node.value != null) {
+                            return node != null;
+                        }
+                    }
                 }
             }
             return false;
@@ -157,21 +171,17 @@ final class Keys {
      * string: {@code KeysTest} holds the vocabulary to it.
      */
     static String squeezed(CharSequence s) {
-        // into a char array, not a StringBuilder: the gate squeezes every HTML-only message's whole text
+        // into a char array, not a StringBuilder: the needles are squeezed once, the texts read as squeezed in place
         char[] out = new char[s.length()];
         int o = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 if (!isSqueezedOut(c) && c != '*') {
-                    out[o++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c;
+                    out[o++] = squeezedAscii(c);
                 }
             } else {
-                String folded = SQUEEZED[c];
-                if (folded == null) {
-                    folded = squeezedChar(c);
-                    SQUEEZED[c] = folded; // a String is immutable: a racing thread sees it whole or makes its own
-                }
+                String folded = squeezedFold(c);
                 // room for this fold and one character for each left: a character folds to more only out of ASCII
                 int room = o + folded.length() + s.length() - i - 1;
                 if (room > out.length) {
@@ -182,6 +192,21 @@ final class Keys {
             }
         }
         return new String(out, 0, o);
+    }
+
+    /** An ASCII character that is not squeezed out, as {@link #squeezed} folds it. */
+    static char squeezedAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c;
+    }
+
+    /** A character past ASCII as {@link #squeezed} folds it: none, one or more characters. */
+    static String squeezedFold(char c) {
+        String folded = SQUEEZED[c];
+        if (folded == null) {
+            folded = squeezedChar(c);
+            SQUEEZED[c] = folded; // a String is immutable: a racing thread sees it whole or makes its own
+        }
+        return folded;
     }
 
     private static String squeezedChar(char c) {

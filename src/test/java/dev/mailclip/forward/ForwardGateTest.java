@@ -71,6 +71,50 @@ class ForwardGateTest {
         assertTrue(forwards > rounds / 10, "bodies the peeler finds a forward in: " + forwards);
     }
 
+    /**
+     * The gate reads a text as squeezed without making the squeezed string: it finds a label or separator exactly
+     * where the squeezed string contains one, also where the needle begins inside a character's fold ("ﬀ" is "ff").
+     */
+    @Test
+    void theNeedlesAreFoundInPlaceAsInTheSqueezedText() {
+        List<String> needles = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (Language language : ForwardVocabulary.LANGUAGES) {
+            language.labels().forEach((label, field) -> {
+                if (field == HeaderField.FROM) {
+                    needles.add(Keys.squeezed(label) + ":");
+                    written.add(label + ":");
+                }
+            });
+            language.separators().forEach(phrase -> {
+                needles.add(Keys.squeezed(phrase));
+                written.add(phrase);
+            });
+        }
+        List<String> pieces = new ArrayList<>();
+        for (String word : written) {
+            pieces.add(word);
+            pieces.add(word.toUpperCase(java.util.Locale.ROOT));
+            pieces.add(word.substring(0, word.length() / 2)); // halves: a needle broken by what stands between them
+            pieces.add(word.substring(word.length() / 2));
+            pieces.add(word.substring(1));
+        }
+        pieces.addAll(List.of(" ", "\n", "*", "\u200b", "\u00ad", "\uFB00", "\uFB01", "\u00df", "\uFF26", "\uFF1A", "\u00e9",
+                "e\u0301", "\uD83D\uDE00", ":", "@", "ra:", "om:", "de", "fr", "river ", "> "));
+        Random random = new Random(20261207);
+        int found = 0;
+        int rounds = 50_000;
+        for (int round = 0; round < rounds; round++) {
+            String text = RandomTexts.pieces(random, pieces, 8, "");
+            String squeezed = Keys.squeezed(text);
+            boolean holds = needles.stream().anyMatch(squeezed::contains);
+            assertEquals(holds, ForwardGate.holdsNeedle(text), () -> RandomTexts.escaped(text));
+            found += holds ? 1 : 0;
+        }
+        assertTrue(found > rounds / 10 && found < rounds * 9 / 10, "texts with a needle: " + found);
+        assertTrue(ForwardGate.holdsNeedle("\uFB00ra: Ann"), "a needle from the second letter of a fold: " + Keys.squeezed("\uFB00ra:"));
+    }
+
     @Test
     void squeezingGivesWhatTheStringBuilderVersionGave() {
         char[] alphabet = {'a', 'F', 'r', ' ', '\n', '*', '`', ':', '\u00e9', '\u00c9', '\u00df', '\ufb01', '\u200b', '\uff26',
