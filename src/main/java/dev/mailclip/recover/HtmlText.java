@@ -155,6 +155,39 @@ final class HtmlText {
         return c == ' ' || c == '\u00a0' || c == '\u202f' || invisible(c) || Character.isWhitespace(c);
     }
 
+    /**
+     * Appends the text with each run of white space made one space (none at a paragraph's or a line's start, none after
+     * a space). A single space between two characters that are kept is kept with them: a run of words is one append
+     * (appended word by word, the appends were a third of the rendering).
+     */
+    static void appendCollapsed(StringBuilder para, String text) {
+        int run = -1; // where the characters to copy as they are began
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length()) {
+                char c = text.charAt(i);
+                if (!collapses(c)) {
+                    run = run < 0 ? i : run;
+                    continue;
+                }
+                if (c == ' ' && run >= 0 && i + 1 < text.length() && !collapses(text.charAt(i + 1))) {
+                    continue; // what a collapsed run would give: the run ends in a kept character, so one space follows
+                }
+            }
+            if (run >= 0) {
+                para.append(text, run, i);
+                run = -1;
+            }
+            if (i < text.length() && para.length() > 0 && para.charAt(para.length() - 1) != ' '
+                    && para.charAt(para.length() - 1) != '\n') {
+                para.append(' ');
+            }
+        }
+    }
+
+    private static boolean collapses(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
+    }
+
     private static final class Renderer implements NodeFilter {
         private final StringBuilder out = new StringBuilder();
         private final StringBuilder para = new StringBuilder();
@@ -199,27 +232,8 @@ final class HtmlText {
             return FilterResult.CONTINUE;
         }
 
-        /** The text with each run of white space made one space (none at a paragraph's or a line's start). */
         private void appendCollapsed(String text) {
-            int run = -1; // where the characters to copy as they are began
-            for (int i = 0; i <= text.length(); i++) {
-                if (i < text.length() && !collapses(text.charAt(i))) {
-                    run = run < 0 ? i : run;
-                    continue;
-                }
-                if (run >= 0) {
-                    para.append(text, run, i);
-                    run = -1;
-                }
-                if (i < text.length() && para.length() > 0 && para.charAt(para.length() - 1) != ' '
-                        && para.charAt(para.length() - 1) != '\n') {
-                    para.append(' ');
-                }
-            }
-        }
-
-        private static boolean collapses(char c) {
-            return Character.isWhitespace(c) || c == '\u00a0';
+            HtmlText.appendCollapsed(para, text);
         }
 
         private void trimTrailingSpace() {
