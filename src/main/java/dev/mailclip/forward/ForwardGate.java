@@ -68,7 +68,7 @@ final class ForwardGate {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                if (Keys.isSqueezedOut(c) || c == '*') {
+                if (Keys.isLeftOut(c)) {
                     continue;
                 }
                 char f = Keys.squeezedAscii(c);
@@ -119,7 +119,7 @@ final class ForwardGate {
 
     /** how many squeezed characters a character of the text gives */
     private static int foldLength(char c) {
-        return c >= 0x80 ? Keys.squeezedFold(c).length() : Keys.isSqueezedOut(c) || c == '*' ? 0 : 1;
+        return c >= 0x80 ? Keys.squeezedFold(c).length() : Keys.isLeftOut(c) ? 0 : 1;
     }
 
     private static boolean isTriple(long packed) {
@@ -232,7 +232,6 @@ final class ForwardGate {
         }
         return digits == 2;
     }
-
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';

@@ -110,7 +110,7 @@ final class Keys {
             for (int i = from; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c < 0x80) {
-                    if (isSqueezedOut(c) || c == '*') {
+                    if (isLeftOut(c)) {
                         continue;
                     }
                     node = node.next(squeezedAscii(c));
@@ -177,7 +177,7 @@ final class Keys {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (!isSqueezedOut(c) && c != '*') {
+                if (!isLeftOut(c)) {
                     out[o++] = squeezedAscii(c);
                 }
             } else {
@@ -194,7 +194,12 @@ final class Keys {
         return new String(out, 0, o);
     }
 
-    /** An ASCII character that is not squeezed out, as {@link #squeezed} folds it. */
+    /** Whether {@link #squeezed} leaves out an ASCII character: white space, a control character, an asterisk. */
+    static boolean isLeftOut(char c) {
+        return isSqueezedOut(c) || c == '*';
+    }
+
+    /** An ASCII character that is not left out, as {@link #squeezed} folds it. */
     static char squeezedAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c;
     }

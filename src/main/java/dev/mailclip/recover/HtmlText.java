@@ -215,7 +215,7 @@ final class HtmlText {
                 if (preDepth > 0) {
                     para.append(tn.getWholeText());
                 } else {
-                    appendCollapsed(tn.getWholeText());
+                    appendCollapsed(para, tn.getWholeText());
                 }
             }
             return FilterResult.CONTINUE;
@@ -230,10 +230,6 @@ final class HtmlText {
                 }
             }
             return FilterResult.CONTINUE;
-        }
-
-        private void appendCollapsed(String text) {
-            HtmlText.appendCollapsed(para, text);
         }
 
         private void trimTrailingSpace() {
