@@ -47,7 +47,7 @@ final class HtmlText {
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (c != '\n') {
-                if (c == '\u00a0' || c == '\u202f' || invisible(c)) {
+                if (replacedOrDropped(c)) {
                     return false;
                 }
                 continue;
@@ -101,10 +101,19 @@ final class HtmlText {
         return out.toString();
     }
 
+    /** Every character tidying replaces or drops ({@link #replacedOrDropped}), found once among all of them. */
+    private static final char[] MARKS = java.util.stream.IntStream.rangeClosed(0, Character.MAX_VALUE)
+            .filter(c -> replacedOrDropped((char) c)).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString().toCharArray();
+
     /** Whether the text holds a character that tidying replaces or drops (indexOf: none of them is in a Latin-1 string but the no-break space). */
     private static boolean hasReplacedOrDropped(String text) {
-        return text.indexOf('\u00a0') >= 0 || text.indexOf('\u202f') >= 0 || text.indexOf('\u200b') >= 0
-                || text.indexOf('\u200c') >= 0 || text.indexOf('\ufeff') >= 0;
+        for (char mark : MARKS) {
+            if (text.indexOf(mark) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line's characters from start to end, no-break spaces as spaces and invisible marks dropped. */
@@ -112,7 +121,7 @@ final class HtmlText {
         int run = start; // the first character not yet copied
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (c == '\u00a0' || c == '\u202f' || invisible(c)) {
+            if (replacedOrDropped(c)) {
                 out.append(text, run, k);
                 if (!invisible(c)) {
                     out.append(' ');
@@ -150,9 +159,14 @@ final class HtmlText {
         return c == '\u200b' || c == '\u200c' || c == '\ufeff';
     }
 
+    /** The no-break spaces that become spaces, and the invisible marks that are dropped. */
+    private static boolean replacedOrDropped(char c) {
+        return c == '\u00a0' || c == '\u202f' || invisible(c);
+    }
+
     /** Cut from a line's ends: whitespace, the no-break spaces that become spaces, and invisible marks. */
     private static boolean trimmed(char c) {
-        return c == ' ' || c == '\u00a0' || c == '\u202f' || invisible(c) || Character.isWhitespace(c);
+        return c == ' ' || replacedOrDropped(c) || Character.isWhitespace(c);
     }
 
     /**
