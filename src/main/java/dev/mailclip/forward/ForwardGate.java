@@ -184,7 +184,7 @@ final class ForwardGate {
             if (ForwardScanner.isRuleChar(c) && ForwardScanner.isRuleChar(previous)) {
                 rule = seen;
             } else if (c == ':' && rule >= 0 && seen - rule <= ForwardScanner.MAX_SEPARATOR + AttributionLine.MAX_LENGTH
-                    && isAsciiDigit(previous) && clockDigitsFollow(text, i)) {
+                    && isClockColon(text, i)) {
                 clock = seen;
             } else if (c == '@' && clock >= 0 && seen - clock <= AttributionLine.MAX_LENGTH) {
                 at = seen;
@@ -195,17 +195,21 @@ final class ForwardGate {
     }
 
     /**
-     * Whether some colon stands where the walk of {@link #mayHoldDatedSenderUnderRule} would take it for a clock's: an
-     * ASCII digit before it and two after it, what the squeeze leaves out passed over. Without one that walk finds
-     * no clock, so no '@' after one, so no colon to end the line.
+     * Whether some colon is a clock's ({@link #isClockColon}). Without one the walk of
+     * {@link #mayHoldDatedSenderUnderRule} finds no clock, so no '@' after one, so no colon to end the line.
      */
     private static boolean mayHoldClock(String text) {
         for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-            if (digitBefore(text, colon) && clockDigitsFollow(text, colon)) {
+            if (isClockColon(text, colon)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** a clock's colon: an ASCII digit before it and two after it, what the squeeze leaves out passed over */
+    private static boolean isClockColon(String text, int colon) {
+        return digitBefore(text, colon) && clockDigitsFollow(text, colon);
     }
 
     /** an ASCII digit before the colon, what the squeeze leaves out passed over */
