@@ -37,9 +37,9 @@ public record Content(String html, String text, Document document, HtmlSketch sk
 
     /**
      * The same content with its HTML's sketch made (once); itself when it has no HTML or a sketch already. HTML that
-     * is parsed already, or will be for its text (HTML-only content), is parsed now and sketched off the tree
-     * ({@link HtmlSketch#of(Document)}); HTML beside a text is sketched from its source ({@link HtmlSketch#of(String)}),
-     * which costs less than a parse that no reader may need.
+     * is parsed already, or will be for its text (HTML-only content, not blank), is parsed now and sketched off the
+     * tree ({@link HtmlSketch#of(Document)}); HTML beside a text, or blank, is sketched from its source
+     * ({@link HtmlSketch#of(String)}), which costs less than a parse that no reader may need.
      */
     public Content sketched() {
         if (html == null || sketch != null) {
